@@ -1,0 +1,147 @@
+"""Reading one YAML data file safely: UTF-8 only, bounded size and depth, no duplicate keys, no aliases.
+
+Returns plain Python values plus the line and column of every key and list item, so that later checks
+can point an editor at the exact place. ruamel.yaml keeps positions and rejects duplicate keys
+(PyYAML silently keeps the last one).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import DuplicateKeyError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from builder.problems import Problem
+
+MAX_BYTES: Final = 8 * 1024 * 1024  # the real registry is a few kB; 2,000 synthetic centers ~ 2 MB
+MAX_DEPTH: Final = 24  # the deepest real path is ~6 levels
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class Document:
+    file: str
+    data: Any
+    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)  # path -> (line, column), 1-based
+
+    def position(self, path: Path_) -> tuple[int, int]:
+        """The position of `path`, or of its nearest ancestor that has one."""
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.positions:
+                return self.positions[path[:end]]
+        return (1, 1)
+
+
+class SourceError(Exception):
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(str(problem))
+
+
+def _fail(file: str, message: str, line: int = 0, column: int = 1) -> SourceError:
+    return SourceError(Problem(file=file, line=line, column=column, message=message))
+
+
+def read(path: Path, display: str | None = None) -> Document:
+    name = display or str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _fail(name, f"cannot read the file: {exc.strerror}") from exc
+    if size > MAX_BYTES:
+        raise _fail(name, f"the file is {size / 1e6:.1f} MB; a registry file may be at most {MAX_BYTES // 2**20} MB")
+    return parse(path.read_bytes(), name)
+
+
+def parse(raw: bytes, name: str) -> Document:
+    if len(raw) > MAX_BYTES:
+        raise _fail(name, f"the file is {len(raw) / 1e6:.1f} MB; a registry file may be at most {MAX_BYTES // 2**20} MB")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise _fail(
+            name, "this is not UTF-8 text; save the file as UTF-8 (GitHub's editor does)", line, column
+        ) from exc
+    if not text.strip():
+        raise _fail(name, "the file is empty")
+    _check_depth(text, name)
+    yaml = YAML(typ="rt", pure=True)
+    yaml.allow_duplicate_keys = False
+    try:
+        tree = yaml.load(io.StringIO(text))
+    except DuplicateKeyError as exc:
+        mark = exc.problem_mark
+        key = str(exc.problem).split('"')[1] if '"' in str(exc.problem) else "a key"
+        raise _fail(
+            name, f"the key {key!r} appears twice in the same entry; keep one", mark.line + 1, mark.column + 1
+        ) from exc
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        what = (exc.problem or exc.context or "invalid YAML").strip()
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 1)
+        raise _fail(name, f"not valid YAML: {what} (check indentation and quotes)", line, column) from exc
+    except (YAMLError, RecursionError, ValueError) as exc:
+        raise _fail(name, f"not valid YAML: {exc}") from exc
+    doc = Document(file=name, data=None)
+    doc.data = _plain(tree, (), doc, set())
+    return doc
+
+
+def _check_depth(text: str, name: str) -> None:
+    """Reject absurd nesting before the (recursive) YAML composer sees it."""
+    depth = 0
+    line = 1
+    for char in text:
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _fail(name, f"nesting deeper than {MAX_DEPTH} levels", line)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        elif char == "\n":
+            line += 1
+    if text.count("\n") and max(len(ln) - len(ln.lstrip(" ")) for ln in text.splitlines()) > 2 * MAX_DEPTH * 4:
+        raise _fail(name, f"indentation deeper than {MAX_DEPTH} levels")
+
+
+def _plain(node: Any, path: Path_, doc: Document, seen: set[int]) -> Any:
+    """Convert ruamel's round-trip nodes to plain values, recording positions; refuse aliases."""
+    if isinstance(node, (CommentedMap, CommentedSeq)):
+        if id(node) in seen:
+            line, column = doc.position(path)
+            raise _fail(doc.file, "anchors and aliases (&name, *name) are not allowed; write the value out", line, column)
+        seen.add(id(node))
+    if isinstance(node, CommentedMap):
+        result: dict[Any, Any] = {}
+        for key, value in node.items():
+            if isinstance(key, (CommentedMap, CommentedSeq)):
+                raise _fail(doc.file, "a key must be a plain word", *doc.position(path))
+            line, column = node.lc.key(key)
+            child = (*path, _plain_scalar(key))
+            doc.positions[child] = (line + 1, column + 1)
+            result[_plain_scalar(key)] = _plain(value, child, doc, seen)
+        return result
+    if isinstance(node, CommentedSeq):
+        items = []
+        for index, value in enumerate(node):
+            line, column = node.lc.item(index)
+            doc.positions[(*path, index)] = (line + 1, column + 1)
+            items.append(_plain(value, (*path, index), doc, seen))
+        return items
+    return _plain_scalar(node)
+
+
+def _plain_scalar(value: Any) -> Any:
+    # ruamel wraps scalars in subclasses (ScalarFloat, DoubleQuotedScalarString, ...); strict models want builtins.
+    for kind in (bool, int, float, str):
+        if isinstance(value, kind):
+            return kind(value)
+    return value
