@@ -49,7 +49,7 @@ Status = Literal["active", "opening-soon", "temporarily-closed", "closed"]
 Precision = Literal["exact", "street", "neighbourhood", "district"]
 
 
-def _slug(value: str) -> str:
+def check_slug(value: str) -> str:
     if not _SLUG.match(value):
         raise ValueError(f"expected lowercase letters, digits and hyphens, like karsiyaka-bostanli; got {value!r}")
     return value
@@ -85,7 +85,7 @@ def _phone(value: str) -> str:
     return phones.normalize(value)
 
 
-Slug = Annotated[str, AfterValidator(_slug)]
+Slug = Annotated[str, AfterValidator(check_slug)]
 HttpsUrl = Annotated[str, AfterValidator(_https)]
 SourceUrl = Annotated[str, AfterValidator(_http)]
 Email = Annotated[str, AfterValidator(_email)]
@@ -155,7 +155,9 @@ class Verification(Model):
     )
     checked: dt.date = Field(description="When the entry was last checked (YYYY-MM-DD).")
     method: Text = Field(description="How it was checked: phone call, operator's page, news reports ...")
-    sources: list[SourceUrl] = Field(min_length=1, description="Pages that support the facts of this entry.")
+    sources: list[SourceUrl] = Field(
+        min_length=1, description="Pages that support the facts of this entry (invariant: facts are sourced)."
+    )
 
     @model_validator(mode="after")
     def _not_in_future(self) -> Verification:
@@ -190,16 +192,6 @@ class Center(Model):
     status: Status = "active"
     confidential: bool = Field(False, description="Shelters and safe houses: no address, location or district.")
     verification: Verification
-
-    @model_validator(mode="after")
-    def _confidential_has_no_place(self) -> Center:
-        if self.confidential:
-            for field in ("address", "location", "district", "transport"):
-                if getattr(self, field) is not None:
-                    raise ValueError(
-                        f"a confidential entry must not have `{field}`: its place is never published"
-                    )
-        return self
 
 
 class District(Model):

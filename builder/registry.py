@@ -14,11 +14,12 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from builder import source
+from builder import models, source
 from builder.models import Center, CentersFile, District, DistrictsFile, Hotline, HotlinesFile, Model
 from builder.problems import Problem, RegistryError
 
-FILES = {"centers": CentersFile, "districts": DistrictsFile, "hotlines": HotlinesFile}
+FILES: dict[str, type[Model]] = {"centers": Center, "districts": District, "hotlines": Hotline}
+SCHEMAS = {"centers": CentersFile, "districts": DistrictsFile, "hotlines": HotlinesFile}
 
 
 @dataclass(frozen=True)
@@ -31,27 +32,27 @@ class Registry:
 def load(data_dir: Path, root: Path | None = None, overrides: dict[str, Path] | None = None) -> Registry:
     """Load data_dir/{centers,districts,hotlines}.yaml; `overrides` replaces one file (validate FILE)."""
     problems: list[Problem] = []
-    parsed: dict[str, Any] = {}
+    entries: dict[str, dict[str | int, Any]] = {}
+    docs: dict[str, source.Document] = {}
     for name, model in FILES.items():
         path = (overrides or {}).get(name, data_dir / f"{name}.yaml")
-        display = _display(path, root)
         try:
-            doc = source.read(path, display)
+            doc = source.read(path, _display(path, root))
         except source.SourceError as exc:
             problems.append(exc.problem)
             continue
-        value, found = validate_document(doc, model)
+        docs[name] = doc
+        valid, found = validate_entries(doc, name, model)
+        entries[name] = valid
         problems += found
-        if value is not None:
-            parsed[name] = (value, doc)
-    if len(parsed) == len(FILES):
-        problems += _cross_check(*(parsed[n] for n in FILES))
+    if len(docs) == len(FILES):
+        problems += _cross_check(docs)
     if problems:
         raise RegistryError(problems)
     return Registry(
-        centers=tuple(parsed["centers"][0].centers),
-        districts=dict(parsed["districts"][0].districts),
-        hotlines=tuple(parsed["hotlines"][0].hotlines),
+        centers=tuple(entries["centers"].values()),
+        districts={str(k): v for k, v in entries["districts"].items()},
+        hotlines=tuple(entries["hotlines"].values()),
     )
 
 
@@ -62,19 +63,35 @@ def _display(path: Path, root: Path | None) -> str:
         return str(path)
 
 
-def validate_document(doc: source.Document, model: type[Model]) -> tuple[Any, list[Problem]]:
-    top = next(iter(model.model_fields))
+def validate_entries(doc: source.Document, top: str, model: type[Model]) -> tuple[dict[str | int, Any], list[Problem]]:
+    """Validate entry by entry, so that one broken entry does not hide the problems of the others."""
+    shape = "a list of entries (lines starting with -)" if top != "districts" else "a mapping of district keys"
     if not isinstance(doc.data, dict) or top not in doc.data:
-        kind = type(doc.data).__name__ if doc.data is not None else "nothing"
-        return None, [Problem(doc.file, 1, 1, f"expected the file to start with `{top}:`; found {kind}")]
-    try:
-        return model.model_validate(doc.data), []
-    except ValidationError as exc:
-        return None, [_problem(doc, error, model) for error in exc.errors()]
+        found = type(doc.data).__name__ if doc.data is not None else "nothing"
+        return {}, [Problem(doc.file, 1, 1, f"expected the file to start with `{top}:`; found {found}")]
+    extra = [k for k in doc.data if k != top]
+    problems = [Problem(doc.file, *doc.position((k,)), f"unknown top-level key `{k}`") for k in extra]
+    items = doc.data[top]
+    pairs = list(items.items()) if isinstance(items, dict) else list(enumerate(items)) if isinstance(items, list) else None
+    if pairs is None or isinstance(items, dict) != (top == "districts"):
+        return {}, [*problems, Problem(doc.file, *doc.position((top,)), f"`{top}:` must hold {shape}")]
+    valid: dict[str | int, Any] = {}
+    for key, item in pairs:
+        if top == "districts":
+            try:
+                models.check_slug(str(key))
+            except (ValueError, TypeError) as exc:
+                problems.append(Problem(doc.file, *doc.position((top, key)), str(exc), f"district {key}", ""))
+                continue
+        try:
+            valid[key] = model.model_validate(item)
+        except ValidationError as exc:
+            problems += [_problem(doc, error, (top, key)) for error in exc.errors()]
+    return valid, problems
 
 
-def _problem(doc: source.Document, error: Any, model: type[BaseModel]) -> Problem:
-    loc: tuple[str | int, ...] = tuple(error["loc"])
+def _problem(doc: source.Document, error: Any, prefix: tuple[str | int, ...]) -> Problem:
+    loc: tuple[str | int, ...] = prefix + tuple(error["loc"])
     # pydantic adds the validator's name to some locations ("function-after[...]"); the editor needs keys only.
     loc = tuple(p for p in loc if not (isinstance(p, str) and "[" in p))
     line, column = doc.position(loc)
@@ -154,38 +171,53 @@ def _shown(value: Any) -> str:
     return repr(value)
 
 
-def _cross_check(centers: tuple[CentersFile, source.Document], districts: tuple[DistrictsFile, source.Document],
-                 hotlines: tuple[HotlinesFile, source.Document]) -> list[Problem]:
+def _cross_check(docs: dict[str, source.Document]) -> list[Problem]:
+    """Checks that span entries or files. They read the raw data, so they also run on entries that failed
+    their own validation: the editor sees every problem in one pass."""
     problems: list[Problem] = []
-    (cfile, cdoc), (dfile, _), (hfile, hdoc) = centers, districts, hotlines
+    cdoc, hdoc = docs["centers"], docs["hotlines"]
+    raw_districts = docs["districts"].data.get("districts") if isinstance(docs["districts"].data, dict) else None
+    districts = [str(k) for k in raw_districts] if isinstance(raw_districts, dict) else None
 
     def at(doc: source.Document, path: tuple[str | int, ...], entry: str, field: str, message: str) -> Problem:
         line, column = doc.position(path)
         return Problem(doc.file, line, column, message, entry, field)
 
     first: dict[str, int] = {}
-    for index, center in enumerate(cfile.centers):
-        entry = f"center {center.id}"
-        if center.id in first:
-            problems.append(at(cdoc, ("centers", index, "id"), entry, "id",
-                               f"the id is already used by entry #{first[center.id] + 1}; ids must be unique"))
-        first.setdefault(center.id, index)
-        if center.district is not None and center.district not in dfile.districts:
-            close = difflib.get_close_matches(center.district, list(dfile.districts), 1)
+    for index, item in _raw_items(cdoc, "centers"):
+        ident = item.get("id")
+        entry, here = f"center {ident if isinstance(ident, str) else f'#{index + 1}'}", ("centers", index)
+        if isinstance(ident, str):
+            if ident in first:
+                problems.append(at(cdoc, (*here, "id"), entry, "id",
+                                   f"the id is already used by entry #{first[ident] + 1}; ids must be unique"))
+            first.setdefault(ident, index)
+        district = item.get("district")
+        if isinstance(district, str) and districts is not None and district not in districts:
+            close = difflib.get_close_matches(district, districts, 1)
             hint = f"; did you mean `{close[0]}`?" if close else " (see data/districts.yaml)"
-            problems.append(at(cdoc, ("centers", index, "district"), entry, "district",
-                               f"unknown district `{center.district}`{hint}"))
-        sourced = center.phones or center.address or center.hours or center.location or center.email
-        if sourced and not center.verification.sources:
-            problems.append(at(cdoc, ("centers", index, "verification"), entry, "verification.sources",
-                               "contact details need at least one source"))
-        if center.kind == "shelter" and not center.confidential:
-            problems.append(at(cdoc, ("centers", index, "confidential"), entry, "confidential",
-                               "a shelter must be marked confidential: true"))
-    seen: dict[str, int] = {}
-    for index, hotline in enumerate(hfile.hotlines):
-        if hotline.id in seen:
-            problems.append(at(hdoc, ("hotlines", index, "id"), f"hotline {hotline.id}", "id",
-                               "the id is already used; ids must be unique"))
-        seen.setdefault(hotline.id, index)
+            problems.append(at(cdoc, (*here, "district"), entry, "district", f"unknown district `{district}`{hint}"))
+        if item.get("confidential") is True:
+            for field in ("address", "location", "district", "transport"):
+                if item.get(field) is not None:
+                    problems.append(at(cdoc, (*here, field), entry, field,
+                                       "a confidential entry must not have this field: its place is never published"))
+        elif item.get("kind") == "shelter":
+            problems.append(at(cdoc, (*here, "kind"), entry, "confidential",
+                               "a shelter must be marked `confidential: true`"))
+    seen: set[str] = set()
+    for index, item in _raw_items(hdoc, "hotlines"):
+        ident = item.get("id")
+        if isinstance(ident, str):
+            if ident in seen:
+                problems.append(at(hdoc, ("hotlines", index, "id"), f"hotline {ident}", "id",
+                                   "the id is already used; ids must be unique"))
+            seen.add(ident)
     return problems
+
+
+def _raw_items(doc: source.Document, top: str) -> list[tuple[int, dict[str, Any]]]:
+    items = doc.data.get(top) if isinstance(doc.data, dict) else None
+    if not isinstance(items, list):
+        return []
+    return [(i, item) for i, item in enumerate(items) if isinstance(item, dict)]

@@ -1,0 +1,74 @@
+"""Command line: parses arguments, calls the project, reports. No logic of its own."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from builder import registry
+from builder.problems import RegistryError
+from builder.project import Project, generate, validate
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m builder", description=__doc__)
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: here)")
+    parser.add_argument("--data", type=Path, help="data folder (default: ROOT/data)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("validate", help="check the registry; exit 1 with every problem on stderr")
+    check.add_argument("file", nargs="?", type=Path, help="check this file in place of its data/ namesake")
+    build = commands.add_parser("build", help="validate, generate the pages and build the site into site/")
+    build.add_argument("--no-strict", action="store_true", help="do not fail on MkDocs warnings")
+    build.add_argument("--site-dir", type=Path, help="output folder (default: ROOT/site)")
+    build.add_argument("-v", "--verbose", action="store_true")
+    commands.add_parser("generate", help="validate and write the generated pages only (no MkDocs)")
+    serve = commands.add_parser("serve", help="build and preview with live reload")
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000")
+    args = parser.parse_args(argv)
+
+    project = Project.at(args.root, data_dir=args.data, site_dir=getattr(args, "site_dir", None))
+    if args.data:
+        os.environ["KDM_DATA_DIR"] = str(project.data_dir)
+    try:
+        if args.command == "validate":
+            return _validate(project, args.file)
+        generated = generate(project)
+        if args.command == "generate":
+            print(f"{len(generated.pages)} pages; {len(generated.report.written)} written, "
+                  f"{len(generated.report.removed)} removed")
+            return 0
+        from builder import hooks  # imports MkDocs: only the commands that need the engine pay for it
+
+        try:
+            if args.command == "build":
+                hooks.build_site(project, strict=not args.no_strict, verbose=args.verbose)
+                print(f"Built {project.site_dir}")
+            else:
+                hooks.serve_site(project, args.dev_addr)
+        except hooks.BuildFailed as exc:
+            print(f"The site build failed; {project.site_dir.name}/ was left as it was.\n{exc}", file=sys.stderr)
+            return 1
+        return 0
+    except RegistryError as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+
+
+def _validate(project: Project, file: Path | None) -> int:
+    if file is None:
+        catalog, _ = validate(project)
+        print(f"OK: {len(catalog.registry.centers)} centers, {len(catalog.registry.districts)} districts, "
+              f"{len(catalog.registry.hotlines)} hotlines")
+        return 0
+    kind = next((name for name in registry.FILES if file.name.startswith(name)), None)
+    if kind is None:
+        # A file named otherwise is read as what its top-level key says it is.
+        text = file.read_text(encoding="utf-8", errors="replace") if file.is_file() else ""
+        kind = next((name for name in registry.FILES if f"\n{name}:" in f"\n{text}"), "centers")
+    reg = registry.load(project.data_dir, root=project.root, overrides={kind: file})
+    print(f"OK: {file}: {len(getattr(reg, kind))} entries")
+    return 0

@@ -1,0 +1,87 @@
+"""Everything MkDocs-specific, in one thin module (mkdocs-material reaches end of life in 2027).
+
+- As an MkDocs hook (mkdocs.yml `hooks:`): generate the pages before each build, so plain
+  `mkdocs build` / `mkdocs serve` work too.
+- As the engine behind `python -m builder build|serve`: build into a temporary folder and swap it
+  into place only when the build succeeded, so a failed build leaves site/ as it was.
+Moving to another engine means replacing this file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, PluginError
+
+from builder.problems import RegistryError
+from builder.project import Project, generate
+
+DATA_ENV = "KDM_DATA_DIR"  # lets benchmarks and tests point a build at another registry
+
+
+def project_of(config: Any) -> Project:
+    root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+    data = os.environ.get(DATA_ENV)
+    return Project.at(root, data_dir=Path(data) if data else None, docs_dir=Path(config.docs_dir),
+                      site_dir=Path(config.site_dir), config_file=Path(config.config_file_path or "mkdocs.yml"))
+
+
+def on_pre_build(config: Any) -> None:
+    try:
+        generate(project_of(config))
+    except RegistryError as exc:
+        raise PluginError(exc.report()) from None
+
+
+class BuildFailed(Exception):
+    pass
+
+
+def _log_to_stderr(verbose: bool) -> None:
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "_kdm", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler._kdm = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+def build_site(project: Project, strict: bool = True, verbose: bool = False) -> None:
+    """Build into a fresh folder beside site/, then replace site/ with it in one step."""
+    _log_to_stderr(verbose)
+    project.site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=project.site_dir.parent))
+    try:
+        config = load_config(config_file=str(project.config_file), site_dir=str(staging), strict=strict,
+                             docs_dir=str(project.docs_dir))
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            mkdocs_build(config)
+        except (Abort, PluginError) as exc:
+            raise BuildFailed(str(exc)) from None
+        finally:
+            config.plugins.on_shutdown()
+        old = project.site_dir.with_name(f".{project.site_dir.name}-old")
+        shutil.rmtree(old, ignore_errors=True)
+        if project.site_dir.exists():
+            project.site_dir.rename(old)
+        staging.rename(project.site_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def serve_site(project: Project, dev_addr: str) -> None:
+    """Preview with live reload; mkdocs.yml's `watch:` covers data/ and site_overrides/."""
+    from mkdocs.commands.serve import serve
+
+    _log_to_stderr(verbose=True)
+    serve(config_file=str(project.config_file), livereload=True, watch_theme=True, dev_addr=dev_addr)
