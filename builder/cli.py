@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--site-dir", type=Path, help="output folder (default: ROOT/site)")
     build.add_argument("-v", "--verbose", action="store_true")
     commands.add_parser("generate", help="validate and write the generated pages only (no MkDocs)")
+    commands.add_parser("schema", help="write schema/*.schema.json from the models")
     serve = commands.add_parser("serve", help="build and preview with live reload")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)
@@ -36,6 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "validate":
             return _validate(project, args.file)
+        if args.command == "schema":
+            from builder import schema
+
+            for path in schema.write_all(project.root / "schema"):
+                print(f"wrote {path.relative_to(project.root)}")
+            return 0
         generated = generate(project)
         if args.command == "generate":
             print(f"{len(generated.pages)} pages; {len(generated.report.written)} written, "

@@ -1,0 +1,68 @@
+"""Shared fixtures: building a site from a registry into a temporary folder, once per registry."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from builder import hooks
+from builder.pages import GENERATED_DIRS, HOME_FILE
+from builder.project import Project
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def copy_handwritten_content(target: Path) -> None:
+    """Copy content/ without what the builder generates, so a test build has the real guides and assets."""
+    source = ROOT / "content"
+
+    def ignore(folder: str, names: list[str]) -> list[str]:
+        here = Path(folder)
+        return [n for n in names if (here == source and (n in GENERATED_DIRS or n.startswith(HOME_FILE + ".")
+                                                         or n == f"{HOME_FILE}.md"))]
+
+    shutil.copytree(source, target, ignore=ignore) if source.is_dir() else target.mkdir(parents=True)
+
+
+def build_site(data_dir: Path, workdir: Path, strict: bool = True) -> Path:
+    docs = workdir / "content"
+    copy_handwritten_content(docs)
+    project = Project.at(ROOT, data_dir=data_dir, docs_dir=docs, site_dir=workdir / "site",
+                         config_file=ROOT / "mkdocs.yml")
+    old = os.environ.get(hooks.DATA_ENV)
+    os.environ[hooks.DATA_ENV] = str(data_dir)
+    try:
+        hooks.build_site(project, strict=strict)
+    finally:
+        if old is None:
+            os.environ.pop(hooks.DATA_ENV, None)
+        else:
+            os.environ[hooks.DATA_ENV] = old
+    return project.site_dir
+
+
+@pytest.fixture(scope="session")
+def site_builder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[Path], Path]]:
+    built: dict[Path, Path] = {}
+
+    def build(data_dir: Path) -> Path:
+        if data_dir not in built:
+            built[data_dir] = build_site(data_dir, tmp_path_factory.mktemp("build"))
+        return built[data_dir]
+
+    yield build
+
+
+@pytest.fixture(scope="session")
+def small_site(site_builder: Callable[[Path], Path]) -> Path:
+    return site_builder(FIXTURES / "small")
+
+
+@pytest.fixture(scope="session")
+def real_site(site_builder: Callable[[Path], Path]) -> Path:
+    return site_builder(ROOT / "data")
