@@ -66,3 +66,15 @@ def small_site(site_builder: Callable[[Path], Path]) -> Path:
 @pytest.fixture(scope="session")
 def real_site(site_builder: Callable[[Path], Path]) -> Path:
     return site_builder(ROOT / "data")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import ARGS, chromium_path
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=ARGS)
+        yield browser
+        browser.close()
