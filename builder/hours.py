@@ -6,6 +6,7 @@ Unknown hours are simply absent: the site then says "call before you go" and nev
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
@@ -35,7 +36,7 @@ Interval = Annotated[str, AfterValidator(_check_interval)]
 
 def _check_day(intervals: list[str]) -> list[str]:
     spans = sorted((minutes(i.split("-")[0]), minutes(i.split("-")[1])) for i in intervals)
-    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+    for (_, end), (start, _) in pairwise(spans):
         if start < end:
             raise ValueError(f"time ranges overlap: {', '.join(intervals)}")
     return intervals

@@ -63,7 +63,9 @@ def _display(path: Path, root: Path | None) -> str:
         return str(path)
 
 
-def validate_entries(doc: source.Document, top: str, model: type[Model]) -> tuple[dict[str | int, Any], list[Problem]]:
+def validate_entries(
+    doc: source.Document, top: str, model: type[Model]
+) -> tuple[dict[str | int, Any], list[Problem]]:
     """Validate entry by entry, so that one broken entry does not hide the problems of the others."""
     shape = "a list of entries (lines starting with -)" if top != "districts" else "a mapping of district keys"
     if not isinstance(doc.data, dict) or top not in doc.data:
@@ -72,10 +74,11 @@ def validate_entries(doc: source.Document, top: str, model: type[Model]) -> tupl
     extra = [k for k in doc.data if k != top]
     problems = [Problem(doc.file, *doc.position((k,)), f"unknown top-level key `{k}`") for k in extra]
     items = doc.data[top]
-    pairs = list(items.items()) if isinstance(items, dict) else list(enumerate(items)) if isinstance(items, list) else None
-    if pairs is None or isinstance(items, dict) != (top == "districts"):
+    wanted = dict if top == "districts" else list
+    if not isinstance(items, wanted):
         return {}, [*problems, Problem(doc.file, *doc.position((top,)), f"`{top}:` must hold {shape}")]
     valid: dict[str | int, Any] = {}
+    pairs: list[tuple[str | int, Any]] = list(items.items()) if isinstance(items, dict) else list(enumerate(items))
     for key, item in pairs:
         if top == "districts":
             try:

@@ -55,13 +55,17 @@ def read(path: Path, display: str | None = None) -> Document:
     except OSError as exc:
         raise _fail(name, f"cannot read the file: {exc.strerror}") from exc
     if size > MAX_BYTES:
-        raise _fail(name, f"the file is {size / 1e6:.1f} MB; a registry file may be at most {MAX_BYTES // 2**20} MB")
+        raise _fail(name, _too_big(size))
     return parse(path.read_bytes(), name)
+
+
+def _too_big(size: int) -> str:
+    return f"the file is {size / 1e6:.1f} MB; a registry file may be at most {MAX_BYTES // 2**20} MB"
 
 
 def parse(raw: bytes, name: str) -> Document:
     if len(raw) > MAX_BYTES:
-        raise _fail(name, f"the file is {len(raw) / 1e6:.1f} MB; a registry file may be at most {MAX_BYTES // 2**20} MB")
+        raise _fail(name, _too_big(len(raw)))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -117,7 +121,8 @@ def _plain(node: Any, path: Path_, doc: Document, seen: set[int]) -> Any:
     if isinstance(node, (CommentedMap, CommentedSeq)):
         if id(node) in seen:
             line, column = doc.position(path)
-            raise _fail(doc.file, "anchors and aliases (&name, *name) are not allowed; write the value out", line, column)
+            message = "anchors and aliases (&name, *name) are not allowed; write the value out"
+            raise _fail(doc.file, message, line, column)
         seen.add(id(node))
     if isinstance(node, CommentedMap):
         result: dict[Any, Any] = {}
