@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -20,6 +21,8 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
 
+from builder import policy
+from builder.languages import DEFAULT
 from builder.problems import RegistryError
 from builder.project import Project, generate
 
@@ -85,3 +88,54 @@ def serve_site(project: Project, dev_addr: str) -> None:
 
     _log_to_stderr(verbose=True)
     serve(config_file=str(project.config_file), livereload=True, watch_theme=True, dev_addr=dev_addr)
+
+
+# --- theme integration: quick exit, security policy -----------------------------------------------------
+
+_theme: dict[str, Any] = {"env": None, "hashes": set()}
+_BODY = re.compile(r"<body\b[^>]*>")
+_CHARSET = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    _theme["env"] = env
+    return env
+
+
+def _ui(config: Any) -> dict[str, str]:
+    strings = generate(project_of(config)).strings
+    lang = config.theme["language"]
+    return {key: values[lang] for key, values in strings.table.items() if lang in values}
+
+
+def _finish(html: str, config: Any) -> str:
+    """Make the quick exit the body's first element and put the policy before anything that loads."""
+    partial = _theme["env"].get_template("partials/quick-exit.html")
+    quick_exit = partial.render(ui=_ui(config), quick_exit_url=config.extra["quick_exit_url"])
+    body = _BODY.search(html)
+    if body is None or not _CHARSET.search(html):
+        raise PluginError("a page without <body> or <meta charset>: the quick exit cannot be inserted")
+    html = html[: body.end()] + quick_exit + html[body.end():]
+    _theme["hashes"] |= {policy.script_hash(s) for s in policy.inline_scripts(html)}
+    return _CHARSET.sub(lambda m: m.group(0) + policy.meta_tags(html), html, count=1)
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    return _finish(output, config)
+
+
+def on_post_template(output_content: str, template_name: str, config: Any) -> str:
+    if not template_name.endswith(".html"):
+        return output_content
+    # mkdocs-static-i18n renders 404.html once per language into the same root file; the last language
+    # would win. The root 404 page is the default language's.
+    if config.theme["language"] == DEFAULT:
+        _theme[template_name] = _finish(output_content, config)
+    return _theme.get(template_name) or _finish(output_content, config)
+
+
+def on_post_build(config: Any) -> None:
+    # mkdocs-static-i18n builds each further language into a sub-folder; _headers belongs at the root.
+    site = Path(config.site_dir)
+    root = site if config.theme["language"] == DEFAULT else site.parent
+    (root / "_headers").write_text(policy.headers_file(_theme["hashes"]), encoding="utf-8")

@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 TIMEZONE: Final = "Europe/Istanbul"
 WEEKDAYS: Final[tuple[str, ...]] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_INTERVAL = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-(([01]\d|2[0-3]):([0-5]\d)|24:00)$")
+_INTERVAL = re.compile(r"([01]\d|2[0-3]):([0-5]\d)-(([01]\d|2[0-3]):([0-5]\d)|24:00)")
 
 
 def minutes(hhmm: str) -> int:
@@ -22,7 +22,7 @@ def minutes(hhmm: str) -> int:
 
 
 def _check_interval(value: str) -> str:
-    match = _INTERVAL.match(value)
+    match = _INTERVAL.fullmatch(value)
     if not match:
         raise ValueError(f"expected a time range like 08:30-17:30 (24-hour clock, in quotes); got {value!r}")
     start, end = value.split("-")

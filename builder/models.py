@@ -9,17 +9,17 @@ import datetime as dt
 import re
 from typing import Annotated, Final, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from builder import phones
 from builder.hours import Hours
 
 # İzmir province with a small margin: a point outside is a typo (swapped lat/lon, a dropped digit).
 BOUNDS: Final = {"lat": (37.75, 39.45), "lon": (26.15, 28.55)}
-_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
-_URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?([/?#][^\s<>\"'`]*)?$")
-_LANG = re.compile(r"^[a-z]{2,3}$")
+_SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_URL = re.compile(r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?([/?#][^\s<>\"'`]*)?")
+_LANG = re.compile(r"[a-z]{2,3}")
 
 Kind = Literal[
     "metropolitan-counseling",  # İzmir Büyükşehir's Kadın Danışma / Dayanışma Merkezleri
@@ -50,25 +50,25 @@ Precision = Literal["exact", "street", "neighbourhood", "district"]
 
 
 def check_slug(value: str) -> str:
-    if not _SLUG.match(value):
+    if not _SLUG.fullmatch(value):
         raise ValueError(f"expected lowercase letters, digits and hyphens, like karsiyaka-bostanli; got {value!r}")
     return value
 
 
 def _https(value: str) -> str:
-    if not value.startswith("https://") or not _URL.match(value):
+    if not value.startswith("https://") or not _URL.fullmatch(value):
         raise ValueError(f"expected a web address starting with https://; got {value!r}")
     return value
 
 
 def _http(value: str) -> str:
-    if not _URL.match(value):
+    if not _URL.fullmatch(value):
         raise ValueError(f"expected a web address starting with https:// or http://; got {value!r}")
     return value
 
 
 def _email(value: str) -> str:
-    if not _EMAIL.match(value):
+    if not _EMAIL.fullmatch(value):
         raise ValueError(f"expected an e-mail address like kadin@example.bel.tr; got {value!r}")
     return value
 
@@ -76,7 +76,7 @@ def _email(value: str) -> str:
 def _language(value: str) -> str:
     from babel import Locale
 
-    if not _LANG.match(value) or value not in Locale("en").languages:
+    if not _LANG.fullmatch(value) or value not in Locale("en").languages:
         raise ValueError(f"expected a language code like tr, ku, ar, fa, en; got {value!r}")
     return value
 
@@ -159,11 +159,12 @@ class Verification(Model):
         min_length=1, description="Pages that support the facts of this entry (invariant: facts are sourced)."
     )
 
-    @model_validator(mode="after")
-    def _not_in_future(self) -> Verification:
-        if self.checked > dt.date.today():
-            raise ValueError(f"checked date {self.checked} is in the future")
-        return self
+    @field_validator("checked")
+    @classmethod
+    def _not_in_future(cls, value: dt.date) -> dt.date:
+        if value > dt.date.today():
+            raise ValueError(f"checked date {value} is in the future")
+        return value
 
 
 class Center(Model):

@@ -70,7 +70,8 @@ def parse(raw: bytes, name: str) -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        column = len(raw[line_start : exc.start].decode("utf-8", errors="replace")) + 1
         raise _fail(
             name, "this is not UTF-8 text; save the file as UTF-8 (GitHub's editor does)", line, column
         ) from exc
@@ -92,7 +93,9 @@ def parse(raw: bytes, name: str) -> Document:
         what = (exc.problem or exc.context or "invalid YAML").strip()
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 1)
         raise _fail(name, f"not valid YAML: {what} (check indentation and quotes)", line, column) from exc
-    except (YAMLError, RecursionError, ValueError) as exc:
+    except RecursionError as exc:
+        raise _fail(name, f"nesting deeper than {MAX_DEPTH} levels") from exc
+    except (YAMLError, ValueError, TypeError) as exc:
         raise _fail(name, f"not valid YAML: {exc}") from exc
     doc = Document(file=name, data=None)
     doc.data = _plain(tree, (), doc, set())
@@ -116,29 +119,35 @@ def _check_depth(text: str, name: str) -> None:
         raise _fail(name, f"indentation deeper than {MAX_DEPTH} levels")
 
 
+_NO_ALIASES = "anchors, aliases and merge keys (&name, *name, <<) are not allowed; write the value out"
+
+
 def _plain(node: Any, path: Path_, doc: Document, seen: set[int]) -> Any:
-    """Convert ruamel's round-trip nodes to plain values, recording positions; refuse aliases."""
+    """Convert ruamel's round-trip nodes to plain values, recording positions; refuse anchors and aliases.
+
+    An editor never needs them, and aliases are how a small file expands into a huge one."""
+    anchor = getattr(node, "anchor", None)
+    if getattr(anchor, "value", None) or getattr(node, "merge", None):
+        raise _fail(doc.file, _NO_ALIASES, *doc.position(path))
     if isinstance(node, (CommentedMap, CommentedSeq)):
         if id(node) in seen:
-            line, column = doc.position(path)
-            message = "anchors and aliases (&name, *name) are not allowed; write the value out"
-            raise _fail(doc.file, message, line, column)
+            raise _fail(doc.file, _NO_ALIASES, *doc.position(path))
         seen.add(id(node))
     if isinstance(node, CommentedMap):
         result: dict[Any, Any] = {}
         for key, value in node.items():
             if isinstance(key, (CommentedMap, CommentedSeq)):
                 raise _fail(doc.file, "a key must be a plain word", *doc.position(path))
-            line, column = node.lc.key(key)
             child = (*path, _plain_scalar(key))
-            doc.positions[child] = (line + 1, column + 1)
+            where = node.lc.key(key)
+            doc.positions[child] = (where[0] + 1, where[1] + 1) if where else doc.position(path)
             result[_plain_scalar(key)] = _plain(value, child, doc, seen)
         return result
     if isinstance(node, CommentedSeq):
         items = []
         for index, value in enumerate(node):
-            line, column = node.lc.item(index)
-            doc.positions[(*path, index)] = (line + 1, column + 1)
+            where = node.lc.item(index)
+            doc.positions[(*path, index)] = (where[0] + 1, where[1] + 1) if where else doc.position(path)
             items.append(_plain(value, (*path, index), doc, seen))
         return items
     return _plain_scalar(node)

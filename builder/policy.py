@@ -1,0 +1,85 @@
+"""The site's security policy: what a page may load and where it may send a referrer.
+
+Invariant 2: no page requests anything from another host, except map tiles on pages that show a map.
+The policy is written twice: a <meta> tag in every page (works on any host) and a `_headers` file for
+static hosts that honour one (adds what a meta tag cannot: frame-ancestors, Permissions-Policy, nosniff).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Iterable
+from html.parser import HTMLParser
+from typing import Final
+
+# One place for the tile server: pages with a map may load images from it, nothing else.
+TILE_ORIGIN: Final = "https://tile.openstreetmap.org"
+_JS_TYPES: Final = {"", "text/javascript", "application/javascript", "module"}
+
+
+class _InlineScripts(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.scripts: list[str] = []
+        self._current: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "script" and "src" not in values and (values.get("type") or "").lower() in _JS_TYPES:
+            self._current = []
+
+    def handle_data(self, data: str) -> None:
+        if self._current is not None:
+            self._current.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._current is not None:
+            self.scripts.append("".join(self._current))
+            self._current = None
+
+
+def inline_scripts(html: str) -> list[str]:
+    parser = _InlineScripts()
+    parser.feed(html)
+    return parser.scripts
+
+
+def script_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
+def content_security_policy(hashes: Iterable[str], tiles: bool = False) -> str:
+    images = "'self' data:" + (f" {TILE_ORIGIN}" if tiles else "")
+    return "; ".join([
+        "default-src 'self'",
+        " ".join(["script-src 'self'", *sorted(set(hashes))]),
+        # Material and Leaflet set element styles; style injection cannot run code.
+        "style-src 'self' 'unsafe-inline'",
+        f"img-src {images}",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ])
+
+
+def meta_tags(html: str, tiles: bool = False) -> str:
+    policy = content_security_policy((script_hash(s) for s in inline_scripts(html)), tiles)
+    return f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+
+
+def headers_file(hashes: Iterable[str]) -> str:
+    """Netlify / Cloudflare Pages `_headers`: the same policy as the meta tags, plus header-only rules."""
+    return "\n".join([
+        "/*",
+        f"  Content-Security-Policy: {content_security_policy(hashes)}; frame-ancestors 'none'",
+        "  Referrer-Policy: no-referrer",
+        "  X-Content-Type-Options: nosniff",
+        "  Permissions-Policy: geolocation=(self), camera=(), microphone=(), interest-cohort=()",
+        "  Cross-Origin-Opener-Policy: same-origin",
+    ]) + "\n"
