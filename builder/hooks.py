@@ -135,7 +135,5 @@ def on_post_template(output_content: str, template_name: str, config: Any) -> st
 
 
 def on_post_build(config: Any) -> None:
-    # mkdocs-static-i18n builds each further language into a sub-folder; _headers belongs at the root.
-    site = Path(config.site_dir)
-    root = site if config.theme["language"] == DEFAULT else site.parent
-    (root / "_headers").write_text(policy.headers_file(_theme["hashes"]), encoding="utf-8")
+    # Runs once per language; mkdocs-static-i18n keeps site_dir at the root and prefixes the pages.
+    (Path(config.site_dir) / "_headers").write_text(policy.headers_file(_theme["hashes"]), encoding="utf-8")
