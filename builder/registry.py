@@ -166,6 +166,11 @@ def _message(error: Any, loc: tuple[str | int, ...]) -> str:
     return text
 
 
+def _shown_text(text: str) -> str:
+    """Line breaks and other invisible characters shown escaped, so one problem stays on one line."""
+    return text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+
+
 def _shown(value: Any) -> str:
     if isinstance(value, dict):
         return "a mapping"
@@ -199,7 +204,8 @@ def _cross_check(docs: dict[str, source.Document]) -> list[Problem]:
         if isinstance(district, str) and districts is not None and district not in districts:
             close = difflib.get_close_matches(district, districts, 1)
             hint = f"; did you mean `{close[0]}`?" if close else " (see data/districts.yaml)"
-            problems.append(at(cdoc, (*here, "district"), entry, "district", f"unknown district `{district}`{hint}"))
+            message = f"unknown district `{_shown_text(district)}`{hint}"
+            problems.append(at(cdoc, (*here, "district"), entry, "district", message))
         if item.get("confidential") is True:
             for field in ("address", "location", "district", "transport"):
                 if item.get(field) is not None:

@@ -7,6 +7,7 @@ can point an editor at the exact place. ruamel.yaml keeps positions and rejects 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,6 +96,8 @@ def parse(raw: bytes, name: str) -> Document:
         raise _fail(name, f"not valid YAML: {what} (check indentation and quotes)", line, column) from exc
     except RecursionError as exc:
         raise _fail(name, f"nesting deeper than {MAX_DEPTH} levels") from exc
+    except AssertionError as exc:  # ruamel checks repeated keys of !!omap with a bare assert
+        raise _fail(name, "not valid YAML: a key appears twice in the same entry; keep one") from exc
     except (YAMLError, ValueError, TypeError) as exc:
         raise _fail(name, f"not valid YAML: {exc}") from exc
     doc = Document(file=name, data=None)
@@ -136,7 +139,7 @@ def _plain(node: Any, path: Path_, doc: Document, seen: set[int]) -> Any:
     if isinstance(node, CommentedMap):
         result: dict[Any, Any] = {}
         for key, value in node.items():
-            if isinstance(key, (CommentedMap, CommentedSeq)):
+            if not isinstance(key, (str, int, float, bool)):
                 raise _fail(doc.file, "a key must be a plain word", *doc.position(path))
             child = (*path, _plain_scalar(key))
             where = node.lc.key(key)
@@ -150,7 +153,12 @@ def _plain(node: Any, path: Path_, doc: Document, seen: set[int]) -> Any:
             doc.positions[(*path, index)] = (where[0] + 1, where[1] + 1) if where else doc.position(path)
             items.append(_plain(value, (*path, index), doc, seen))
         return items
-    return _plain_scalar(node)
+    value = _plain_scalar(node)
+    if value is not None and not isinstance(value, (str, int, float, bool, dt.date)):
+        # !tags, !!set, !!binary ...: nothing in the registry needs them.
+        raise _fail(doc.file, f"unsupported YAML value ({type(node).__name__}); write plain text, numbers or lists",
+                    *doc.position(path))
+    return value
 
 
 def _plain_scalar(value: Any) -> Any:

@@ -60,13 +60,21 @@ def chromium_path() -> str:
     return path
 
 
-def watch(page, origin: str) -> Watch:  # type: ignore[no-untyped-def]
+NEUTRAL = "<!doctype html><title>neutral</title><p>neutral page</p>"
+
+
+def watch(page, origin: str, stubs: dict[str, str] | None = None) -> Watch:  # type: ignore[no-untyped-def]
+    """Record what `page` does. `stubs` maps URL prefixes of planned destinations on other hosts (the quick
+    exit's neutral page) to the HTML served in their place; navigations there are not counted as foreign."""
     seen = Watch(origin)
     host = urlsplit(origin).netloc
 
     def route(route, request) -> None:  # type: ignore[no-untyped-def]
+        stub = next((body for prefix, body in (stubs or {}).items() if request.url.startswith(prefix)), None)
         if urlsplit(request.url).netloc == host or request.url.startswith(("data:", "blob:")):
             route.continue_()
+        elif stub is not None and request.is_navigation_request():
+            route.fulfill(status=200, content_type="text/html", body=stub)
         else:
             seen.foreign.append(request.url)
             route.abort()

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from phonenumbers import NumberParseException
 
 from builder import registry
 from builder.problems import Problem, RegistryError
@@ -60,7 +59,7 @@ CASES = [
     ("shelter-not-confidential.yaml", 6, "confidential", "must be marked `confidential: true`"),
     ("missing-verification.yaml", 4, "verification", "required but missing"),
     ("empty-sources.yaml", 13, "verification.sources", "must not be empty"),
-    ("future-checked-date.yaml", 9, "verification", "2999-01-01 is in the future"),
+    ("future-checked-date.yaml", 11, "verification.checked", "checked date 2999-01-01 is in the future"),
     ("checked-date-quoted.yaml", 11, "verification.checked", "expected a date"),
     ("hours-reversed.yaml", 10, "hours.tue[0]", "ends before it starts"),
     ("hours-overlap.yaml", 9, "hours.mon", "time ranges overlap"),
@@ -69,23 +68,10 @@ CASES = [
     ("list-for-mapping.yaml", 8, "address", "expected a mapping"),
     ("unknown-kind.yaml", 6, "kind", "got 'municipality'"),
     ("unknown-language.yaml", 9, "languages[1]", "got 'xx'"),
-    pytest.param(
-        "phone-without-digits.yaml", 9, "phones[0].number", "digits",
-        marks=pytest.mark.xfail(strict=True, raises=NumberParseException, reason=(
-            "builder/phones.py:26 calls phonenumbers.parse() outside the try: a number with no digits raises "
-            "NumberParseException (not ValueError), which pydantic does not catch: a traceback")),
-        id="phone-without-digits.yaml",
-    ),
-    pytest.param(
-        "id-trailing-newline.yaml", 4, "id", "lowercase letters, digits and hyphens",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "builder/models.py:19 `_SLUG` ends in `$`, which also matches before a final newline, and "
-            "check_slug uses .match(): the id 'ornek-konak\\n' is accepted (same for _EMAIL, _URL, _LANG)")),
-        id="id-trailing-newline.yaml",
-    ),
+    ("phone-without-digits.yaml", 9, "phones[0].number", "expected a phone number like 0232 362 57 77"),
+    ("id-trailing-newline.yaml", 4, "id", "lowercase letters, digits and hyphens"),
 ]
-ROWS = [case.values if hasattr(case, "values") else case for case in CASES]  # without pytest.param's marks
-NAMES = [row[0] for row in ROWS]
+NAMES = [row[0] for row in CASES]
 
 
 @pytest.mark.parametrize(("name", "line", "field", "message"), CASES, ids=NAMES)
@@ -104,7 +90,56 @@ def test_each_rule_is_reported_at_its_line_with_its_field(name: str, line: int, 
     assert message in problem.message, printed
 
 
-@pytest.mark.parametrize(("name", "line"), [row[:2] for row in ROWS], ids=NAMES)
+def with_line_replaced(tmp_path: Path, old: str, new: str) -> Path:
+    """The small registry's centers.yaml with its first line `old` (in the entry ornek-konak) changed."""
+    text = (SMALL / "centers.yaml").read_text(encoding="utf-8")
+    assert old in text, old
+    path = tmp_path / "centers.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "field", "words"),
+    [
+        ("    email: ornek@example.org\n", '    email: "ornek@example.org\\n"\n', 11, "email",
+         "expected an e-mail address"),
+        ("    website: https://example.org/konak\n", '    website: "https://example.org/konak\\n"\n', 12, "website",
+         "expected a web address starting with https://"),
+        ("    languages: [tr, ku, ar]\n", '    languages: [tr, "ku\\n", ar]\n', 18, "languages[1]",
+         "expected a language code"),
+        ('      tue: ["08:30-17:30"]\n', '      tue: ["08:30-17:30\\n"]\n', 15, "hours.tue[0]",
+         "expected a time range like 08:30-17:30"),
+        ("      sources: [https://example.org/source]\n", '      sources: ["https://example.org/source\\n"]\n', 24,
+         "verification.sources[0]", "expected a web address"),
+    ],
+    ids=["email", "website", "language", "hours", "source"],
+)
+def test_a_value_with_a_trailing_newline_is_refused(
+    tmp_path: Path, old: str, new: str, line: int, field: str, words: str
+) -> None:
+    """A `|` block or an escaped \\n leaves a line break at the end of a value; `$` alone lets it through."""
+    [problem] = problems_of(with_line_replaced(tmp_path, old, new))
+
+    assert (problem.line, problem.entry, problem.field) == (line, "center ornek-konak", field)
+    assert words in problem.message
+    assert problem.message.endswith("\\n'"), problem.message  # the line break is shown, escaped
+
+
+def test_a_district_with_a_trailing_newline_keeps_the_report_one_problem_per_line(tmp_path: Path) -> None:
+    centers = with_line_replaced(tmp_path, "    district: konak\n", '    district: "konak\\n"\n')
+
+    with pytest.raises(RegistryError) as caught:
+        load_with_centers(centers)
+
+    assert caught.value.problems
+    assert all(p.line == 7 and p.field == "district" for p in caught.value.problems)
+    report = caught.value.report().splitlines()
+    assert len(report) == 1 + len(caught.value.problems)
+    assert all(line.startswith("  ") for line in report[1:]), report
+
+
+@pytest.mark.parametrize(("name", "line"), [row[:2] for row in CASES], ids=NAMES)
 def test_the_expected_line_is_the_marked_line(name: str, line: int) -> None:
     """Keeps CASES and the fixtures in step: the line in the table is the one the fixture marks."""
     assert marked_lines(INVALID / name) == [line]
