@@ -115,7 +115,7 @@ def _finish(html: str, config: Any) -> str:
     body = _BODY.search(html)
     if body is None or not _CHARSET.search(html):
         raise PluginError("a page without <body> or <meta charset>: the quick exit cannot be inserted")
-    html = html[: body.end()] + quick_exit + html[body.end():]
+    html = policy.outbound_rel(html[: body.end()] + quick_exit + html[body.end():])
     _theme["hashes"] |= {policy.script_hash(s) for s in policy.inline_scripts(html)}
     return _CHARSET.sub(lambda m: m.group(0) + policy.meta_tags(html), html, count=1)
 

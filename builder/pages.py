@@ -27,6 +27,7 @@ CENTERS_DIR = "merkezler"
 DISTRICTS_DIR = "ilceler"
 GENERATED_DIRS = (CENTERS_DIR, DISTRICTS_DIR)
 HOME_FILE = "index"
+SAFETY_PAGE = "guvenli-gezinme"  # hand-written: content/guvenli-gezinme*.md
 
 _env = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -124,7 +125,7 @@ def home(ctx: Context) -> str:
     return _page(ctx.t("home.title"), "home.html.j2", ctx,
                  emergency=[hotline_view(ctx, h) for h in lines if h.emergency],
                  others=[hotline_view(ctx, h) for h in lines if not h.emergency],
-                 districts_url=f"{DISTRICTS_DIR}/", centers_url=f"{CENTERS_DIR}/")
+                 districts_url=f"{DISTRICTS_DIR}/", centers_url=f"{CENTERS_DIR}/", safety_url=f"{SAFETY_PAGE}/")
 
 
 # --- views: plain strings for the templates ----------------------------------------------------------------

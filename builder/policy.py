@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections.abc import Iterable
 from html.parser import HTMLParser
 from typing import Final
@@ -83,3 +84,28 @@ def headers_file(hashes: Iterable[str]) -> str:
         "  Permissions-Policy: geolocation=(self), camera=(), microphone=(), interest-cohort=()",
         "  Cross-Origin-Opener-Policy: same-origin",
     ]) + "\n"
+
+
+_LINK = re.compile(r"<a\s[^>]*>", re.IGNORECASE)
+_HREF = re.compile(r"""\shref=(["'])(https?:)?//""", re.IGNORECASE)
+_REL = re.compile(r"""\srel=(["'])([^"']*)\1""", re.IGNORECASE)
+
+
+def outbound_rel(html: str) -> str:
+    """Every link to another host gets rel="noreferrer noopener": the destination must not learn where
+    the reader came from. Links that already carry noreferrer (the quick exit) are left as they are."""
+
+    def fix(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        if not _HREF.search(tag):
+            return tag
+        rel = _REL.search(tag)
+        if rel is None:
+            return tag[:-1] + ' rel="noreferrer noopener">'
+        values = rel.group(2).split()
+        if "noreferrer" in values:
+            return tag
+        merged = " ".join([*values, "noreferrer", "noopener"])
+        return tag[: rel.start()] + f' rel="{merged}"' + tag[rel.end():]
+
+    return _LINK.sub(fix, html)

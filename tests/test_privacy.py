@@ -1,0 +1,50 @@
+"""Invariants 2 and 3 in a browser: nothing requested from another host, nothing stored on the device.
+
+A tour of every page of the real site in every language, the language switch and a search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser import serve, watch
+
+pytestmark = pytest.mark.browser
+
+STORAGE = """async () => ({
+  local: localStorage.length,
+  session: sessionStorage.length,
+  cookies: document.cookie,
+  workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+  databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+  caches: (await caches.keys()).length,
+})"""
+EMPTY = {"local": 0, "session": 0, "cookies": "", "workers": 0, "databases": 0, "caches": 0}
+
+
+def test_full_tour_requests_nothing_elsewhere_and_stores_nothing(real_site: Path, chromium) -> None:
+    pages = sorted(p.relative_to(real_site).parent.as_posix() for p in real_site.rglob("index.html"))
+    assert len(pages) > 150
+    with serve(real_site) as origin:
+        context = chromium.new_context(viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        seen = watch(page, origin)
+        for path in pages:
+            page.goto(origin + ("" if path == "." else path + "/"), wait_until="load")
+        # Switch language through Material's selector, as a reader would.
+        page.goto(origin + "en/merkezler/sonim-izmir/")
+        page.locator("a[hreflang='ar']").first.dispatch_event("click")
+        page.wait_for_url("**/ar/**")
+        # Search, in the way Material reads it (keyup).
+        page.goto(origin)
+        page.keyboard.press("s")
+        page.locator("input.md-search__input").fill("danışma")
+        page.keyboard.press("End")
+        page.wait_for_selector(".md-search-result__item", timeout=10000)
+        assert page.evaluate(STORAGE) == EMPTY
+        assert context.cookies() == []
+        context.close()
+    assert seen.foreign == []
+    assert seen.console_errors == []
+    assert seen.unexpected_failures() == []
