@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -27,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("-v", "--verbose", action="store_true")
     commands.add_parser("generate", help="validate and write the generated pages only (no MkDocs)")
     commands.add_parser("schema", help="write schema/*.schema.json from the models")
+    diff = commands.add_parser("diff", help="what a change does to the centers, contact changes first")
+    diff.add_argument("before", help="a git revision (main, HEAD~1, origin/main) or a file")
+    diff.add_argument("file", nargs="?", type=Path, help="the changed registry (default: ROOT/data/centers.yaml)")
+    diff.add_argument("--markdown", action="store_true", help="Markdown, for a pull request's job summary")
     serve = commands.add_parser("serve", help="build and preview with live reload")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)
@@ -37,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "validate":
             return _validate(project, args.file)
+        if args.command == "diff":
+            return _diff(project, args.before, args.file, args.markdown)
         if args.command == "schema":
             from builder import schema
 
@@ -78,4 +85,31 @@ def _validate(project: Project, file: Path | None) -> int:
         kind = next((name for name in registry.FILES if f"\n{name}:" in f"\n{text}"), "centers")
     reg = registry.load(project.data_dir, root=project.root, overrides={kind: file})
     print(f"OK: {file}: {len(getattr(reg, kind))} entries")
+    return 0
+
+
+def _diff(project: Project, before: str, file: Path | None, markdown: bool) -> int:
+    from builder import changes, source
+
+    files = [file] if file else [project.data_dir / "centers.yaml", project.data_dir / "hotlines.yaml"]
+    for after_path in files:
+        if Path(before).is_file():
+            old_raw, old_name = Path(before).read_bytes(), before
+        else:
+            rel = after_path.resolve().relative_to(project.root).as_posix()
+            shown = subprocess.run(["git", "show", f"{before}:{rel}"], cwd=project.root, capture_output=True)
+            if shown.returncode != 0:
+                reason = shown.stderr.decode(errors="replace").strip()
+                print(f"cannot read {rel} at {before!r}: {reason}", file=sys.stderr)
+                return 2
+            old_raw, old_name = shown.stdout, f"{before}:{rel}"
+        try:
+            old = source.parse(old_raw, old_name).data
+            new = source.read(after_path).data
+        except source.SourceError as exc:
+            print(exc.problem, file=sys.stderr)
+            return 2
+        title = f"{after_path.name} (compared with {old_name})"
+        print(f"# {title}\n" if markdown else f"{title}\n{'=' * len(title)}")
+        print(changes.render(changes.compare(old, new), markdown=markdown))
     return 0
