@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import tempfile
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
 
-from builder import policy
+from builder import pages, policy, search, vendor
 from builder.languages import DEFAULT
 from builder.problems import RegistryError
 from builder.project import Project, generate
@@ -92,7 +93,7 @@ def serve_site(project: Project, dev_addr: str) -> None:
 
 # --- theme integration: quick exit, security policy -----------------------------------------------------
 
-_theme: dict[str, Any] = {"env": None, "hashes": set()}
+_theme: dict[str, Any] = {"env": None, "hashes": set(), "documents": {}}
 _BODY = re.compile(r"<body\b[^>]*>")
 _CHARSET = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
 
@@ -117,7 +118,15 @@ def _finish(html: str, config: Any) -> str:
         raise PluginError("a page without <body> or <meta charset>: the quick exit cannot be inserted")
     html = policy.outbound_rel(html[: body.end()] + quick_exit + html[body.end():])
     _theme["hashes"] |= {policy.script_hash(s) for s in policy.inline_scripts(html)}
-    return _CHARSET.sub(lambda m: m.group(0) + policy.meta_tags(html), html, count=1)
+    tiles = 'class="folium-map"' in html  # only pages that show a map may load tiles
+    return _CHARSET.sub(lambda m: m.group(0) + policy.meta_tags(html, tiles=tiles), html, count=1)
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    if not page.url.rstrip("/").endswith(pages.SEARCH_DIR):
+        documents = _theme["documents"].setdefault(config.theme["language"], {})
+        documents[page.url] = search.Document(page.url, unescape(page.title or ""), search.plain_text(html))
+    return html
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
@@ -136,4 +145,10 @@ def on_post_template(output_content: str, template_name: str, config: Any) -> st
 
 def on_post_build(config: Any) -> None:
     # Runs once per language; mkdocs-static-i18n keeps site_dir at the root and prefixes the pages.
-    (Path(config.site_dir) / "_headers").write_text(policy.headers_file(_theme["hashes"]), encoding="utf-8")
+    site = Path(config.site_dir)
+    (site / "_headers").write_text(policy.headers_file(_theme["hashes"]), encoding="utf-8")
+    vendor.copy_into(site)
+    lang = config.theme["language"]
+    (site / "search").mkdir(exist_ok=True)
+    documents = list(_theme["documents"].get(lang, {}).values())
+    (site / "search" / f"{lang}.json").write_text(search.index_json(documents), encoding="utf-8")

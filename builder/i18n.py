@@ -8,6 +8,7 @@ from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date, format_time, get_day_names
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from builder import source
@@ -73,6 +74,10 @@ class Formatter:
 
     def weekday(self, weekday: str) -> str:
         return get_day_names("wide", locale=self.locale)[WEEKDAYS.index(weekday)]
+
+    def join(self, items: list[str]) -> str:
+        """A list as the language writes it: "a, b ve c", "a, b and c", "a وb وc"."""
+        return format_list(items, style="standard", locale=self.locale) if items else ""
 
     def language(self, code: str) -> str:
         name = Locale.parse(self.locale).languages.get(code, code)

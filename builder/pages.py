@@ -16,16 +16,20 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from builder import locator, mapview
 from builder import phones as phone_numbers
 from builder.catalog import Catalog, Distance, turkish_key
 from builder.hours import WEEKDAYS, Hours
+from builder.holiday_calendar import Holiday
 from builder.i18n import Formatter, Strings
-from builder.languages import SITE_LANGUAGES, suffix
+from builder.languages import SITE_LANGUAGES, suffix, url_prefix
 from builder.models import Center, Hotline, Phone
 
 CENTERS_DIR = "merkezler"
 DISTRICTS_DIR = "ilceler"
-GENERATED_DIRS = (CENTERS_DIR, DISTRICTS_DIR)
+LOCATOR_DIR = "bul"
+SEARCH_DIR = "ara"
+GENERATED_DIRS = (CENTERS_DIR, DISTRICTS_DIR, LOCATOR_DIR, SEARCH_DIR)
 HOME_FILE = "index"
 SAFETY_PAGE = "guvenli-gezinme"  # hand-written: content/guvenli-gezinme*.md
 
@@ -46,6 +50,11 @@ def district_url(key: str) -> str:
     return f"{DISTRICTS_DIR}/{key}/"
 
 
+def asset_url(lang: str, base: str) -> str:
+    """The site's assets/ folder, seen from page `base` of language `lang` (assets live at the root)."""
+    return posixpath.relpath("/assets", "/" + url_prefix(lang) + base) + "/"
+
+
 def relative(target: str, base: str) -> str:
     """A link from page URL `base` to page URL `target`, both relative to the language root."""
     rel = posixpath.relpath("/" + target, "/" + base)
@@ -57,6 +66,7 @@ class Context:
     catalog: Catalog
     strings: Strings
     lang: str
+    holidays: tuple[Holiday, ...] = ()
 
     def t(self, key: str, **values: str) -> str:
         return self.strings.get(key, self.lang, **values)
@@ -66,12 +76,16 @@ class Context:
         return Formatter(self.lang)
 
 
-def render_all(catalog: Catalog, strings: Strings, languages: tuple[str, ...] = SITE_LANGUAGES) -> dict[str, str]:
+def render_all(catalog: Catalog, strings: Strings, languages: tuple[str, ...] = SITE_LANGUAGES,
+               holidays: tuple[Holiday, ...] = ()) -> dict[str, str]:
     pages: dict[str, str] = {}
+    the_map = mapview.markup()  # the same for every language
     for lang in languages:
-        ctx = Context(catalog, strings, lang)
+        ctx = Context(catalog, strings, lang, holidays)
         sfx = suffix(lang)
         pages[f"{HOME_FILE}{sfx}.md"] = home(ctx)
+        pages[f"{LOCATOR_DIR}/index{sfx}.md"] = locator_page(ctx, the_map)
+        pages[f"{SEARCH_DIR}/index{sfx}.md"] = search_page(ctx)
         pages[f"{CENTERS_DIR}/index{sfx}.md"] = centers_index(ctx)
         pages[f"{DISTRICTS_DIR}/index{sfx}.md"] = districts_index(ctx)
         for center in catalog.registry.centers:
@@ -87,7 +101,47 @@ def render_all(catalog: Catalog, strings: Strings, languages: tuple[str, ...] = 
 def center_page(ctx: Context, center: Center) -> str:
     base = center_url(center.id)
     view = center_view(ctx, center, base, full=True)
-    return _page(view["name"], "center.html.j2", ctx, c=view)
+    hours_data = None
+    if center.hours is not None and not center.confidential:
+        hours_data = locator.script_json({**locator.open_now_data(ctx.strings, ctx.lang, list(ctx.holidays),
+                                                                   [center.hours]),
+                                          "h": locator.compact_hours(center.hours)})
+    map_url = (relative(f"{LOCATOR_DIR}/", base) + f"#merkez={center.id}") if center.id in ctx.catalog.places else ""
+    return _page(view["name"], "center.html.j2", ctx, c=view, hours_data=hours_data, map_url=map_url,
+                 assets=asset_url(ctx.lang, base))
+
+
+def search_page(ctx: Context) -> str:
+    base, root = f"{SEARCH_DIR}/", "/" + url_prefix(ctx.lang) + f"{SEARCH_DIR}/"
+    return _page(ctx.t("search.title"), "search.html.j2", ctx, assets=asset_url(ctx.lang, base),
+                 index_url=posixpath.relpath(f"/search/{ctx.lang}.json", root),
+                 root_url=posixpath.relpath("/", root) + "/", districts_url=relative(f"{DISTRICTS_DIR}/", base))
+
+
+def locator_page(ctx: Context, the_map: tuple[str, str]) -> str:
+    catalog, base, fmt = ctx.catalog, f"{LOCATOR_DIR}/", ctx.fmt
+    data = locator.data(catalog, ctx.strings, ctx.lang, list(ctx.holidays),
+                        lambda cid: relative(center_url(cid), base))
+    order = sorted(catalog.registry.districts, key=lambda k: turkish_key(catalog.registry.districts[k].name))
+    centers = []
+    for center, row in zip(catalog.public, data["centers"], strict=True):
+        view = center_view(ctx, center, base)
+        centers.append({
+            "id": center.id, "url": view["url"], "name": view["name"], "district": row["d"],
+            "hours": ctx.t("locator.js.hours_unknown") if center.hours is None else
+            ctx.t("hours.always") if center.hours.always_open else hours_summary(ctx, center.hours),
+            "services": fmt.join([ctx.t(f"service.{s}") for s in center.services]),
+            "phone": view["phones"][0] if view["phones"] else None,
+            "directions": row["g"], "transport": _text(center.transport, ctx.lang),
+        })
+    return _page(ctx.t("locator.title"), "locator.html.j2", ctx, centers=centers,
+                 count=ctx.t("locator.count", n=str(len(centers))),
+                 districts=[{"key": k, "label": catalog.registry.districts[k].name,
+                             "url": relative(district_url(k), base)} for k in order],
+                 services=list(data["labels"]["services"].items()),
+                 languages=list(data["labels"]["languages"].items()),
+                 map_html=the_map[0], map_script=the_map[1], data_json=locator.script_json(data),
+                 assets=asset_url(ctx.lang, base))
 
 
 def district_page(ctx: Context, key: str) -> str:
@@ -125,7 +179,8 @@ def home(ctx: Context) -> str:
     return _page(ctx.t("home.title"), "home.html.j2", ctx,
                  emergency=[hotline_view(ctx, h) for h in lines if h.emergency],
                  others=[hotline_view(ctx, h) for h in lines if not h.emergency],
-                 districts_url=f"{DISTRICTS_DIR}/", centers_url=f"{CENTERS_DIR}/", safety_url=f"{SAFETY_PAGE}/")
+                 districts_url=f"{DISTRICTS_DIR}/", centers_url=f"{CENTERS_DIR}/", safety_url=f"{SAFETY_PAGE}/",
+                 locator_url=f"{LOCATOR_DIR}/")
 
 
 # --- views: plain strings for the templates ----------------------------------------------------------------
@@ -167,7 +222,7 @@ def center_view(ctx: Context, center: Center, base: str, full: bool = False) -> 
         "hours_week": fmt.week(hours) if hours and not hours.always_open else [],
         "holidays": t(f"hours.holidays.{hours.public_holidays}") if hours and not hours.always_open else "",
         "services": [t(f"service.{s}") for s in center.services],
-        "languages": ", ".join(fmt.language(code) for code in center.languages),
+        "languages": fmt.join([fmt.language(code) for code in center.languages]),
         "interpreting": _text(center.interpreting, lang),
         "eligibility": _text(center.eligibility, lang),
         "access": access,

@@ -78,7 +78,8 @@ def headers_file(hashes: Iterable[str]) -> str:
     """Netlify / Cloudflare Pages `_headers`: the same policy as the meta tags, plus header-only rules."""
     return "\n".join([
         "/*",
-        f"  Content-Security-Policy: {content_security_policy(hashes)}; frame-ancestors 'none'",
+        # Tiles allowed here for the map pages; each page's own meta policy is stricter where there is no map.
+        f"  Content-Security-Policy: {content_security_policy(hashes, tiles=True)}; frame-ancestors 'none'",
         "  Referrer-Policy: no-referrer",
         "  X-Content-Type-Options: nosniff",
         "  Permissions-Policy: geolocation=(self), camera=(), microphone=(), interest-cohort=()",

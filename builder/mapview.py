@@ -1,0 +1,36 @@
+"""The locator's map, made with folium: Leaflet and MarkerCluster from our own site, tiles from one
+configurable server, no CDN. folium writes the map and its layers; markers are added by the page's
+script from the compact JSON (builder.locator), never as one folium object per center.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import folium
+from folium.plugins import MarkerCluster
+
+from builder.policy import TILE_ORIGIN
+
+TILE_URL: Final = TILE_ORIGIN + "/{z}/{x}/{y}.png"
+# Text only: Leaflet renders attribution as HTML; the copyright link is in the page, with rel=noreferrer.
+ATTRIBUTION: Final = "© OpenStreetMap"
+CENTRE: Final = (38.45, 27.15)  # the Gulf of İzmir: the whole metropolitan area in view at zoom 9
+_RANDOM_ID = re.compile(r"\b(map|tile_layer|marker_cluster)_[0-9a-f]{32}\b")
+
+
+def markup() -> tuple[str, str]:
+    """(map <div>, map <script>) with stable names: map_kdm, tile_layer_kdm, marker_cluster_kdm.
+
+    folium names elements with random ids; stable names keep the output identical between builds
+    (so `mkdocs serve` does not rebuild forever) and give the page's script a fixed handle."""
+    m = folium.Map(location=CENTRE, zoom_start=9, tiles=None, control_scale=True, min_zoom=7)
+    folium.TileLayer(TILE_URL, attr=ATTRIBUTION, name="OpenStreetMap", max_zoom=19,
+                     referrerPolicy="strict-origin-when-cross-origin").add_to(m)
+    MarkerCluster(name="centers", options={"showCoverageOnHover": False, "maxClusterRadius": 40}).add_to(m)
+    figure = m.get_root()
+    figure.render()
+    html = _RANDOM_ID.sub(r"\1_kdm", figure.html.render())
+    script = _RANDOM_ID.sub(r"\1_kdm", figure.script.render())
+    return html.strip(), script.strip()

@@ -1,0 +1,70 @@
+"""Site search in the reader's language, loaded only when she opens the search page.
+
+One small index per language (search/<lang>.json) instead of Material's single index of every language
+fetched on every page. Matching folds case and diacritics the way readers type on a phone: "danisma"
+finds "danışma", "sigin" finds "sığınma", Turkish dotted and dotless i are one letter, Arabic and
+Persian letter variants and vowel marks are ignored. site_overrides/assets/kdm/search.js folds queries
+with the same rules (tests/test_search.py keeps the two in step).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+_LATIN = str.maketrans({"ı": "i", "İ": "i", "I": "i"})
+_ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و",
+                         "ة": "ه", "ک": "ك", "ـ": None})
+_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")  # Arabic vowel marks and Quranic signs
+_SPACE = re.compile(r"[^\w]+", re.UNICODE)
+SNIPPET = 180
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics, for matching only; never shown."""
+    text = text.translate(_LATIN).lower()
+    text = _MARKS.sub("", text.translate(_ARABIC))
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _SPACE.sub(" ", text).strip()
+
+
+class _Text(HTMLParser):
+    SKIP = frozenset({"script", "style", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._skip += tag in self.SKIP
+
+    def handle_endtag(self, tag: str) -> None:
+        self._skip -= tag in self.SKIP and self._skip > 0
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def plain_text(html: str) -> str:
+    parser = _Text()
+    parser.feed(html)
+    return " ".join(" ".join(parser.parts).split())
+
+
+@dataclass(frozen=True)
+class Document:
+    url: str  # from the site root: "en/merkezler/sonim-izmir/"
+    title: str
+    text: str
+
+
+def index_json(documents: list[Document]) -> str:
+    """[[url, title, snippet, folded title + text], ...]; titles and snippets are shown as text only."""
+    rows = [[d.url, d.title, d.text[:SNIPPET], fold(f"{d.title} {d.text}")]
+            for d in sorted(documents, key=lambda d: d.url)]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
