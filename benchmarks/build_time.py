@@ -26,6 +26,8 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from builder import pages as builder_pages
+
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = ROOT / ".venv" / "bin" / "python"
 LANGS = ("tr", "en", "ar")
@@ -48,8 +50,7 @@ class Result:
     out_bytes: int
 
 
-def q(text: str) -> str:
-    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+def q(text: str) -> str:  # a YAML double-quoted scalar: JSON strings are valid YAML
     return json.dumps(text, ensure_ascii=False)
 
 
@@ -93,13 +94,13 @@ def center_yaml(i: int, district: str) -> str:
 
 
 def is_generated(path: Path) -> bool:
-    """content/index*.md, content/merkezler/ and content/ilceler/ are written by the builder."""
-    return path.name in ("merkezler", "ilceler") or (path.name.startswith("index") and path.suffix == ".md")
+    """content/index*.md and the folders in builder.pages.GENERATED_DIRS are written by the builder."""
+    home = path.name.startswith(builder_pages.HOME_FILE) and path.suffix == ".md"
+    return path.name in builder_pages.GENERATED_DIRS or home
 
 
 def make_ours(tmp: Path, n: int, districts: list[str]) -> Path:
-    proj = tmp / f"ours-{n}"
-    data = proj / "data"
+    proj, data = tmp / f"ours-{n}", tmp / f"ours-{n}" / "data"
     data.mkdir(parents=True)
     for name in ("districts.yaml", "hotlines.yaml", "ui.yaml"):
         shutil.copy2(ROOT / "data" / name, data / name)
@@ -122,9 +123,8 @@ def reset_content(proj: Path) -> None:
 
 
 def text_lengths(content: Path) -> dict[str, list[int]]:
-    """Visible text (no front matter, tags or runs of blanks) of each page our build generated, per site
-    language, largest first. Our pages are mostly HTML markup: matching raw characters would give the
-    bare build ~5 times more prose to parse and index."""
+    """Visible text of each page our build generated, per language, largest first. Our pages are mostly
+    HTML: matching raw characters would give the bare build ~5 times more prose to parse and index."""
     sizes: dict[str, list[int]] = {lang: [] for lang in LANGS}
     for path in content.rglob("*.md"):
         lang = match.group(1) if (match := re.search(r"\.([a-z]{2,3})\.md$", path.name)) else "tr"
@@ -143,10 +143,9 @@ def filler(lang: str, i: int, chars: int) -> str:
     return "".join(parts)
 
 
-def make_bare(tmp: Path, n: int, lengths: dict[str, list[int]]) -> Path:
+def make_bare(tmp: Path, n: int, lengths: dict[str, list[int]], strict: bool) -> Path:
     """As many plain pages per language as ours, each with as much text as one of ours."""
-    proj = tmp / f"bare-{n}"
-    docs = proj / "docs"
+    proj, docs = tmp / f"bare-{n}", tmp / f"bare-{n}" / "docs"
     docs.mkdir(parents=True)
     for lang in LANGS:
         sfx = "" if lang == "tr" else f".{lang}"
@@ -155,7 +154,7 @@ def make_bare(tmp: Path, n: int, lengths: dict[str, list[int]]) -> Path:
             (docs / f"{name}{sfx}.md").write_text(filler(lang, i, chars), encoding="utf-8")
     ours = YAML(typ="safe").load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config: dict[str, Any] = {
-        "site_name": "Bare benchmark", "docs_dir": "docs", "strict": True, "use_directory_urls": True,
+        "site_name": "Bare benchmark", "docs_dir": "docs", "strict": strict, "use_directory_urls": True,
         "theme": {"name": "material", "language": "tr", "font": False},
         "nav": ["index.md"], "not_in_nav": "sayfa-*.md\n",
         "plugins": ours["plugins"], "markdown_extensions": ours["markdown_extensions"],  # same i18n setup
@@ -187,7 +186,7 @@ def site_figures(site: Path) -> tuple[int, int]:
     return sum(p.suffix == ".html" for p in files), sum(p.stat().st_size for p in files)
 
 
-def measure(kind: str, n: int, proj: Path, repeat: int, messages: list[str]) -> Result:
+def measure(kind: str, n: int, proj: Path, repeat: int, messages: list[str], strict: bool) -> Result:
     site = proj / "site"
     walls: list[float] = []
     rss: list[float] = []
@@ -196,6 +195,7 @@ def measure(kind: str, n: int, proj: Path, repeat: int, messages: list[str]) -> 
         if kind == "ours":
             reset_content(proj)
             cmd = ["-m", "builder", "--root", str(proj), "--data", str(proj / "data"), "build"]
+            cmd += [] if strict else ["--no-strict"]
         else:
             cmd = ["-m", "mkdocs", "build", "-q", "-f", str(proj / "mkdocs.yml"), "-d", str(site)]
         wall, peak = run([str(PYTHON), *cmd], messages, f"{kind} {n} #{r + 1}")
@@ -233,22 +233,24 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="22,200,2000", help="centers per registry (default: %(default)s)")
     parser.add_argument("--repeat", type=int, default=1, help="builds per measurement; median time reported")
+    parser.add_argument("--no-strict", action="store_true", help="do not fail either build on MkDocs warnings")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folders and print where")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     districts = list(YAML(typ="safe").load(ROOT / "data" / "districts.yaml")["districts"])
     tmp = Path(tempfile.mkdtemp(prefix="kdm-bench-"))
     results: list[Result] = []
-    messages: list[str] = []
+    messages: list[str] = []  # anything a build wrote to stderr
     try:
         for n in sizes:
             proj = make_ours(tmp, n, districts)
-            ours = measure("ours", n, proj, args.repeat, messages)
+            ours = measure("ours", n, proj, args.repeat, messages, not args.no_strict)
             lengths = text_lengths(proj / "content")
             print(f"{n:,} centers: ours {ours.wall:.1f} s; Markdown pages per language "
                   f"{ {k: len(v) for k, v in lengths.items()} }, visible chars "
                   f"{ {k: sum(v) for k, v in lengths.items()} }", file=sys.stderr, flush=True)
-            bare = measure("bare", n, make_bare(tmp, n, lengths), args.repeat, messages)
+            bare_proj = make_bare(tmp, n, lengths, not args.no_strict)
+            bare = measure("bare", n, bare_proj, args.repeat, messages, not args.no_strict)
             results += [ours, bare]
     finally:
         if args.keep:

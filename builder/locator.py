@@ -24,21 +24,27 @@ AREA_RADIUS = {"street": 250, "neighbourhood": 1200, "district": 4000}
 
 
 def directions(center: Center, catalog: Catalog) -> dict[str, str] | None:
-    """A geo: URI for Android's maps app and a web link for the others; by coordinates when they are
-    precise, else by the address text (the maps app finds it), else nothing rather than a wrong place."""
+    """A geo: URI for Android's maps app and web links for the others; by coordinates when they are
+    precise, else by the address text (the maps app finds it), else nothing rather than a wrong place.
+    The locator script builds the same links from the compact data (tests compare the two)."""
     place = catalog.places.get(center.id)
     if place is not None and place.precision in PRECISE:
-        point = f"{place.lat:.6f},{place.lon:.6f}"
-        return {"geo": f"geo:{point}?q={point}", "web": f"https://www.openstreetmap.org/?mlat={place.lat:.6f}"
-                f"&mlon={place.lon:.6f}#map=17/{place.lat:.6f}/{place.lon:.6f}",
-                "apple": f"https://maps.apple.com/?daddr={point}"}
-    if center.address is not None:
-        district = catalog.district_of(center)
-        query = ", ".join(p for p in (center.address.tr, district.name if district else "", "İzmir") if p)
+        lat, lon = f"{place.lat:.5f}", f"{place.lon:.5f}"
+        return {"geo": f"geo:{lat},{lon}?q={lat},{lon}", "apple": f"https://maps.apple.com/?daddr={lat},{lon}",
+                "web": f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"}
+    query = address_query(center, catalog)
+    if query:
         q = quote(query, safe="")
-        return {"geo": f"geo:0,0?q={q}", "web": f"https://www.openstreetmap.org/search?query={q}",
-                "apple": f"https://maps.apple.com/?q={q}"}
+        return {"geo": f"geo:0,0?q={q}", "apple": f"https://maps.apple.com/?q={q}",
+                "web": f"https://www.openstreetmap.org/search?query={q}"}
     return None
+
+
+def address_query(center: Center, catalog: Catalog) -> str:
+    if center.address is None:
+        return ""
+    district = catalog.district_of(center)
+    return ", ".join(p for p in (center.address.tr, district.name if district else "", "İzmir") if p)
 
 
 def compact_hours(hours: Hours | None) -> dict[str, Any] | None:
@@ -70,34 +76,44 @@ def open_now_data(strings: Strings, lang: str, holidays: list[Holiday], hours: l
     }
 
 
-def data(catalog: Catalog, strings: Strings, lang: str, holidays: list[Holiday],
-         center_url: Any) -> dict[str, Any]:
-    """Everything the locator script needs for one language. `center_url(id)` gives the page link."""
+def data(catalog: Catalog, strings: Strings, lang: str, holidays: list[Holiday]) -> dict[str, Any]:
+    """Everything the locator script needs for one language, compact: it is the page's largest part.
+
+    centers: [id, name, district index, [lat, lon, precision index] | 0, service indexes, language indexes,
+              [[E.164, national], ...], hours | 0, address query for directions | ""]
+    """
     fmt = Formatter(lang)
+    district_keys = list(catalog.registry.districts)
+    services = sorted({s for c in catalog.public for s in c.services}, key=lambda s: strings.get(f"service.{s}", lang))
+    languages = sorted({code for c in catalog.public for code in c.languages}, key=fmt.language)
+    precisions = ["exact", "street", "neighbourhood", "district"]
     centers = []
     for center in catalog.public:
         place = catalog.places.get(center.id)
-        district = catalog.district_of(center)
-        centers.append({
-            "id": center.id,
-            "n": center.name.get(lang),
-            "u": center_url(center.id),
-            "d": district.name if district else "",
-            "p": [round(place.lat, 6), round(place.lon, 6), place.precision] if place else None,
-            "s": list(center.services),
-            "l": list(center.languages),
-            "h": compact_hours(center.hours),
-            "g": directions(center, catalog),
-        })
-    services = sorted({s for c in catalog.public for s in c.services},
-                      key=lambda s: strings.get(f"service.{s}", lang))
-    languages = sorted({code for c in catalog.public for code in c.languages}, key=fmt.language)
+        precise = place is not None and place.precision in PRECISE
+        centers.append([
+            center.id,
+            center.name.get(lang),
+            district_keys.index(center.district) if center.district in catalog.registry.districts else -1,
+            [round(place.lat, 5), round(place.lon, 5), precisions.index(place.precision)] if place else 0,
+            [services.index(s) for s in center.services],
+            [languages.index(code) for code in center.languages],
+            [[p.number, phone_numbers.national(p.number)] for p in center.phones],
+            compact_hours(center.hours) or 0,
+            "" if precise else address_query(center, catalog),
+        ])
     result = open_now_data(strings, lang, holidays, [c.hours for c in catalog.public if c.hours])
-    result["labels"] |= {"services": {s: strings.get(f"service.{s}", lang) for s in services},
-                         "languages": {code: fmt.language(code) for code in languages}}
+    result["labels"] |= {"services": [strings.get(f"service.{s}", lang) for s in services],
+                         "languages": [fmt.language(code) for code in languages],
+                         "call": strings.get("phone.call", lang),
+                         "directions": strings.get("locator.directions", lang)}
     return result | {
         "centers": centers,
-        "districts": [[key, d.name, d.lat, d.lon] for key, d in catalog.registry.districts.items()],
+        "serviceCodes": services,
+        "languageCodes": languages,
+        "precisions": precisions,
+        "districts": [[d.name, d.lat, d.lon] for d in catalog.registry.districts.values()],
+        "districtKeys": district_keys,
         "areas": AREA_RADIUS,
     }
 

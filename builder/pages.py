@@ -16,11 +16,11 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from builder import locator, mapview
+from builder import locator
 from builder import phones as phone_numbers
 from builder.catalog import Catalog, Distance, turkish_key
-from builder.hours import WEEKDAYS, Hours
 from builder.holiday_calendar import Holiday
+from builder.hours import WEEKDAYS, Hours
 from builder.i18n import Formatter, Strings
 from builder.languages import SITE_LANGUAGES, suffix, url_prefix
 from builder.models import Center, Hotline, Phone
@@ -77,14 +77,14 @@ class Context:
 
 
 def render_all(catalog: Catalog, strings: Strings, languages: tuple[str, ...] = SITE_LANGUAGES,
-               holidays: tuple[Holiday, ...] = ()) -> dict[str, str]:
+               holidays: tuple[Holiday, ...] = (), map_html: str = "") -> dict[str, str]:
+    """`map_html` is the folium map's element (mapview.markup()); its script is served as a file."""
     pages: dict[str, str] = {}
-    the_map = mapview.markup()  # the same for every language
     for lang in languages:
         ctx = Context(catalog, strings, lang, holidays)
         sfx = suffix(lang)
         pages[f"{HOME_FILE}{sfx}.md"] = home(ctx)
-        pages[f"{LOCATOR_DIR}/index{sfx}.md"] = locator_page(ctx, the_map)
+        pages[f"{LOCATOR_DIR}/index{sfx}.md"] = locator_page(ctx, map_html)
         pages[f"{SEARCH_DIR}/index{sfx}.md"] = search_page(ctx)
         pages[f"{CENTERS_DIR}/index{sfx}.md"] = centers_index(ctx)
         pages[f"{DISTRICTS_DIR}/index{sfx}.md"] = districts_index(ctx)
@@ -118,30 +118,17 @@ def search_page(ctx: Context) -> str:
                  root_url=posixpath.relpath("/", root) + "/", districts_url=relative(f"{DISTRICTS_DIR}/", base))
 
 
-def locator_page(ctx: Context, the_map: tuple[str, str]) -> str:
-    catalog, base, fmt = ctx.catalog, f"{LOCATOR_DIR}/", ctx.fmt
-    data = locator.data(catalog, ctx.strings, ctx.lang, list(ctx.holidays),
-                        lambda cid: relative(center_url(cid), base))
-    order = sorted(catalog.registry.districts, key=lambda k: turkish_key(catalog.registry.districts[k].name))
-    centers = []
-    for center, row in zip(catalog.public, data["centers"], strict=True):
-        view = center_view(ctx, center, base)
-        centers.append({
-            "id": center.id, "url": view["url"], "name": view["name"], "district": row["d"],
-            "hours": ctx.t("locator.js.hours_unknown") if center.hours is None else
-            ctx.t("hours.always") if center.hours.always_open else hours_summary(ctx, center.hours),
-            "services": fmt.join([ctx.t(f"service.{s}") for s in center.services]),
-            "phone": view["phones"][0] if view["phones"] else None,
-            "directions": row["g"], "transport": _text(center.transport, ctx.lang),
-        })
-    return _page(ctx.t("locator.title"), "locator.html.j2", ctx, centers=centers,
-                 count=ctx.t("locator.count", n=str(len(centers))),
-                 districts=[{"key": k, "label": catalog.registry.districts[k].name,
-                             "url": relative(district_url(k), base)} for k in order],
-                 services=list(data["labels"]["services"].items()),
-                 languages=list(data["labels"]["languages"].items()),
-                 map_html=the_map[0], map_script=the_map[1], data_json=locator.script_json(data),
-                 assets=asset_url(ctx.lang, base))
+def locator_page(ctx: Context, map_html: str) -> str:
+    catalog, base = ctx.catalog, f"{LOCATOR_DIR}/"
+    data = locator.data(catalog, ctx.strings, ctx.lang, list(ctx.holidays))
+    keys = data["districtKeys"]
+    order = sorted(range(len(keys)), key=lambda i: turkish_key(catalog.registry.districts[keys[i]].name))
+    return _page(ctx.t("locator.title"), "locator.html.j2", ctx,
+                 districts=[{"index": i, "label": catalog.registry.districts[keys[i]].name,
+                             "url": relative(district_url(keys[i]), base)} for i in order],
+                 services=data["labels"]["services"], languages=data["labels"]["languages"],
+                 map_html=map_html, data_json=locator.script_json(data),
+                 assets=asset_url(ctx.lang, base), root_url=relative("", base))
 
 
 def district_page(ctx: Context, key: str) -> str:

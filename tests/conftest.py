@@ -17,23 +17,38 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
-def copy_handwritten_content(target: Path) -> None:
-    """Copy content/ without what the builder generates, so a test build has the real guides and assets."""
+GUIDES = "rehber"  # hand-written guides link to real centers: only builds of the real registry include them
+
+
+def copy_handwritten_content(target: Path, guides: bool = True) -> None:
+    """Copy content/ without what the builder generates, so a test build has the real hand-written pages."""
     source = ROOT / "content"
 
     def ignore(folder: str, names: list[str]) -> list[str]:
         here = Path(folder)
         return [n for n in names if (here == source and (n in GENERATED_DIRS or n.startswith(HOME_FILE + ".")
-                                                         or n == f"{HOME_FILE}.md"))]
+                                                         or n == f"{HOME_FILE}.md" or (n == GUIDES and not guides)))]
 
     shutil.copytree(source, target, ignore=ignore) if source.is_dir() else target.mkdir(parents=True)
 
 
+def config_without_guides(workdir: Path) -> Path:
+    """mkdocs.yml for a fixture registry: the same site, minus the guides' nav entry; paths made absolute."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace(f"  - {GUIDES}/index.md\n", "")
+    for relative in ("builder/hooks.py", "site_overrides", "data", "builder/templates"):
+        text = text.replace(f" {relative}\n", f" {ROOT / relative}\n")
+    config = workdir / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
 def build_site(data_dir: Path, workdir: Path, strict: bool = True) -> Path:
     docs = workdir / "content"
-    copy_handwritten_content(docs)
+    real = data_dir.resolve() == (ROOT / "data").resolve()
+    copy_handwritten_content(docs, guides=real)
     project = Project.at(ROOT, data_dir=data_dir, docs_dir=docs, site_dir=workdir / "site",
-                         config_file=ROOT / "mkdocs.yml")
+                         config_file=ROOT / "mkdocs.yml" if real else config_without_guides(workdir))
     old = os.environ.get(hooks.DATA_ENV)
     os.environ[hooks.DATA_ENV] = str(data_dir)
     try:

@@ -36,12 +36,15 @@ def test_full_tour_requests_nothing_elsewhere_and_stores_nothing(real_site: Path
         page.goto(origin + "en/merkezler/sonim-izmir/")
         page.locator("a[hreflang='ar']").first.dispatch_event("click")
         page.wait_for_url("**/ar/**")
-        # Search, in the way Material reads it (keyup).
-        page.goto(origin)
-        page.keyboard.press("s")
-        page.locator("input.md-search__input").fill("danışma")
-        page.keyboard.press("End")
-        page.wait_for_selector(".md-search-result__item", timeout=10000)
+        # Search, and the locator with a district chosen and filters used.
+        page.goto(origin + "ara/")
+        page.locator("input[type=search]").fill("danisma")
+        page.wait_for_selector("[data-kdm-search-results] li")
+        page.goto(origin + "bul/")
+        page.locator("[data-kdm-pick] summary").first.click()
+        page.select_option("[data-kdm-district-select]", label="Buca")
+        page.locator("[data-kdm-filters] summary").click()
+        page.check("[data-kdm-filter='open']")
         assert page.evaluate(STORAGE) == EMPTY
         assert context.cookies() == []
         context.close()

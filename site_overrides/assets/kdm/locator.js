@@ -1,6 +1,7 @@
-/* The locator: sort by distance from the reader's position (computed here; it never leaves the phone),
- * or from a district; filter by service, language and open now; draw the centers on the folium map.
- * The page works without this script: list, call buttons and district links are plain HTML. */
+/* The locator: the list of centers, rendered here from the JSON island (text nodes only); sorting by
+ * distance from the reader's position (computed here: it never leaves the phone) or from a district;
+ * filters; open-now; and the map, whose libraries load only when it comes into view or is asked for.
+ * Without this script the page is a district picker leading to the district pages. */
 (function () {
   "use strict";
   var root = document.querySelector("[data-kdm-locator]");
@@ -8,18 +9,74 @@
   if (!root || !island || !window.kdmHours) return;
   var data = JSON.parse(island.textContent);
   var L10N = data.labels;
+  var assets = root.getAttribute("data-assets");
+  var siteRoot = root.getAttribute("data-root");
   var lang = document.documentElement.lang || "tr";
   var number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  var listFormat = window.Intl && Intl.ListFormat ? new Intl.ListFormat(lang, { type: "conjunction" }) : null;
   var list = root.querySelector("[data-kdm-results]");
-  var items = {};
-  Array.prototype.forEach.call(list.children, function (li) { items[li.getAttribute("data-id")] = li; });
-  var byId = {};
-  data.centers.forEach(function (c) { byId[c.id] = c; });
+  var ua = navigator.userAgent;
+  var platform = /Android/i.test(ua) ? "geo" : /iPhone|iPad|iPod/i.test(ua) ? "apple" : "web";
   var origin = null;
   var filters = { service: "", language: "", open: false };
+  var fill = window.kdmHours.fill;
 
   function $(selector) { return root.querySelector(selector); }
-  function show(element) { if (element) element.hidden = false; }
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  // Compact rows (builder/locator.py): [id, name, district, place, services, languages, phones, hours, address]
+  var centers = data.centers.map(function (row) {
+    return { id: row[0], name: row[1], district: row[2] >= 0 ? data.districts[row[2]][0] : "",
+      place: row[3] ? [row[3][0], row[3][1], data.precisions[row[3][2]]] : null,
+      services: row[4], languages: row[5], phones: row[6], hours: row[7] || null, address: row[8] };
+  });
+
+  function directions(c) {
+    if (c.place && (c.place[2] === "exact" || c.place[2] === "street")) {
+      var point = c.place[0].toFixed(5) + "," + c.place[1].toFixed(5);
+      return { geo: "geo:" + point + "?q=" + point, apple: "https://maps.apple.com/?daddr=" + point,
+        web: "https://www.openstreetmap.org/?mlat=" + c.place[0].toFixed(5) + "&mlon=" + c.place[1].toFixed(5) +
+          "#map=17/" + c.place[0].toFixed(5) + "/" + c.place[1].toFixed(5) }[platform];
+    }
+    if (!c.address) return "";
+    var q = encodeURIComponent(c.address);
+    return { geo: "geo:0,0?q=" + q, apple: "https://maps.apple.com/?q=" + q,
+      web: "https://www.openstreetmap.org/search?query=" + q }[platform];
+  }
+
+  function item(c) {
+    var li = el("li", "kdm-result");
+    li.id = "merkez-" + c.id;
+    li.setAttribute("data-id", c.id);
+    var name = el("a", "kdm-result__name", c.name);
+    name.href = siteRoot + "merkezler/" + c.id + "/";
+    li.appendChild(name);
+    if (c.district) li.appendChild(el("span", "kdm-result__district", c.district));
+    c.distanceEl = li.appendChild(el("span", "kdm-result__distance"));
+    c.openEl = li.appendChild(el("span", "kdm-result__open"));
+    var services = c.services.map(function (i) { return L10N.services[i]; });
+    li.appendChild(el("span", "kdm-result__services", listFormat ? listFormat.format(services) : services.join(", ")));
+    var actions = li.appendChild(el("span", "kdm-result__actions"));
+    if (c.phones.length) {
+      var call = actions.appendChild(el("a", "kdm-action kdm-action--call", L10N.call + " "));
+      call.href = "tel:" + c.phones[0][0];
+      var tel = call.appendChild(el("bdi", "kdm-tel", c.phones[0][1]));
+      tel.dir = "ltr";
+    }
+    var route = directions(c);
+    if (route) {
+      var go = actions.appendChild(el("a", "kdm-action kdm-action--go", L10N.directions));
+      go.href = route;
+      go.rel = "noreferrer noopener";
+    }
+    c.li = li;
+    return li;
+  }
 
   function km(a, b) { // haversine on a 6371 km sphere: ample for ordering centers in one province
     var rad = Math.PI / 180, dLat = (b[0] - a[0]) * rad, dLon = (b[1] - a[1]) * rad;
@@ -29,135 +86,154 @@
 
   function update() {
     var now = new Date();
-    var rows = data.centers.map(function (c) {
-      var open = window.kdmHours.status(c.h, data, now);
-      var distance = origin && c.p ? km(origin, c.p) : null;
-      var visible = (!filters.service || c.s.indexOf(filters.service) >= 0) &&
-        (!filters.language || c.l.indexOf(filters.language) >= 0) &&
-        (!filters.open || open.state === "open");
-      return { c: c, open: open, distance: distance, visible: visible };
+    var shown = 0;
+    centers.forEach(function (c) {
+      c.open = window.kdmHours.status(c.hours, data, now);
+      c.distance = origin && c.place ? km(origin, c.place) : null;
     });
+    var order = centers.slice();
     if (origin) {
-      rows.sort(function (a, b) {
+      order.sort(function (a, b) {
         if (a.distance === null) return b.distance === null ? 0 : 1;
         if (b.distance === null) return -1;
         return a.distance - b.distance;
       });
     }
-    var shown = 0;
-    rows.forEach(function (row) {
-      var li = items[row.c.id];
-      if (!li) return;
-      li.hidden = !row.visible;
-      if (row.visible) shown += 1;
-      var openEl = li.querySelector("[data-kdm-open]");
-      openEl.textContent = row.open.text;
-      openEl.setAttribute("data-state", row.open.state);
-      var d = li.querySelector("[data-kdm-distance]");
-      d.textContent = row.distance === null ? "" : window.kdmHours.fill(
-        row.c.p[2] === "exact" ? L10N.km : L10N.approx_km, { km: number.format(row.distance) });
-      list.appendChild(li);
+    var fragment = document.createDocumentFragment();
+    order.forEach(function (c) {
+      var visible = (filters.service === "" || c.services.indexOf(+filters.service) >= 0) &&
+        (filters.language === "" || c.languages.indexOf(+filters.language) >= 0) &&
+        (!filters.open || c.open.state === "open");
+      c.li.hidden = !visible;
+      if (visible) shown += 1;
+      c.openEl.textContent = c.open.text;
+      c.openEl.setAttribute("data-state", c.open.state);
+      c.distanceEl.textContent = c.distance === null ? "" :
+        fill(c.place[2] === "exact" ? L10N.km : L10N.approx_km, { km: number.format(c.distance) });
+      fragment.appendChild(c.li);
     });
-    $("[data-kdm-count]").textContent = window.kdmHours.fill(shown === 1 ? L10N.count_one : L10N.count, { n: shown });
+    list.appendChild(fragment);
+    var count = $("[data-kdm-count]");
+    count.hidden = false;
+    count.textContent = fill(shown === 1 ? L10N.count_one : L10N.count, { n: shown });
   }
 
   function say(text) { $("[data-kdm-locate-message]").textContent = text; }
 
-  function offerDistricts() {
-    var pick = $("[data-kdm-pick]");
-    pick.open = true;
-    var select = $("[data-kdm-district-select]");
-    if (select) select.focus();
-  }
+  centers.forEach(function (c) { list.appendChild(item(c)); });
+  var pick = $("[data-kdm-pick]");
+  pick.open = false;
 
   // Use my location: asked only on a tap; the position is used here and nowhere else.
-  var locate = $("[data-kdm-locate-button]");
   if ("geolocation" in navigator) {
-    show($("[data-kdm-locate]"));
-    locate.addEventListener("click", function () {
+    $("[data-kdm-locate]").hidden = false;
+    $("[data-kdm-locate-button]").addEventListener("click", function () {
       say(L10N.locating);
       navigator.geolocation.getCurrentPosition(function (position) {
         origin = [position.coords.latitude, position.coords.longitude];
         say(L10N.located);
         update();
         var first = list.querySelector("li:not([hidden]) .kdm-result__name");
-        if (first) { first.focus({ preventScroll: true }); first.closest("li").scrollIntoView({ block: "center" }); }
+        if (first) { first.focus({ preventScroll: true }); first.parentNode.scrollIntoView({ block: "center" }); }
       }, function () {
         say(L10N.denied);
-        offerDistricts();
+        pick.open = true;
+        $("[data-kdm-district-select]").focus();
       }, { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 });
     });
   } else {
     say(L10N.denied);
+    pick.open = true;
   }
 
   var districtSelect = $("[data-kdm-district-select]");
-  show($("[data-kdm-district-select-wrap]"));
+  $("[data-kdm-district-select-wrap]").hidden = false;
   districtSelect.addEventListener("change", function () {
-    var d = data.districts.filter(function (x) { return x[0] === districtSelect.value; })[0];
-    origin = d ? [d[2], d[3]] : null;
-    say(d ? window.kdmHours.fill(L10N.from_district, { district: d[1] }) : "");
+    var d = data.districts[districtSelect.value];
+    origin = d ? [d[1], d[2]] : null;
+    say(d ? fill(L10N.from_district, { district: d[0] }) : "");
     update();
   });
 
-  show($("[data-kdm-filters]"));
+  $("[data-kdm-filters]").hidden = false;
   Array.prototype.forEach.call(root.querySelectorAll("[data-kdm-filter]"), function (control) {
     control.addEventListener("change", function () {
-      var key = control.getAttribute("data-kdm-filter");
-      filters[key] = control.type === "checkbox" ? control.checked : control.value;
+      filters[control.getAttribute("data-kdm-filter")] = control.type === "checkbox" ? control.checked : control.value;
       update();
     });
-  });
-
-  // Directions: the phone's own maps app where a geo: link works, a maps page otherwise.
-  var ua = navigator.userAgent;
-  var platform = /Android/i.test(ua) ? "geo" : /iPhone|iPad|iPod/i.test(ua) ? "apple" : "web";
-  Array.prototype.forEach.call(root.querySelectorAll("[data-kdm-directions]"), function (link) {
-    var c = byId[link.closest("[data-id]").getAttribute("data-id")];
-    if (c && c.g) link.href = c.g[platform];
   });
 
   update();
   setInterval(update, 60000);
 
-  // The map: markers from the JSON above; popups made of text nodes, never HTML from data.
-  var map = window.map_kdm, cluster = window.marker_cluster_kdm, layers = {};
-  if (map && window.L) {
+  // The map loads only when its section comes near the screen, or when a center is to be shown on it.
+  var section = $("[data-kdm-map]");
+  section.hidden = false;
+  var mapReady = null;
+  function load(tag, attrs) {
+    return new Promise(function (resolve, reject) {
+      var node = document.createElement(tag);
+      Object.keys(attrs).forEach(function (k) { node[k] = attrs[k]; });
+      node.onload = resolve;
+      node.onerror = reject;
+      document.head.appendChild(node);
+    });
+  }
+  function loadMap() {
+    if (mapReady) return mapReady;
+    ["vendor/leaflet/leaflet.css", "vendor/leaflet-markercluster/MarkerCluster.css",
+      "vendor/leaflet-markercluster/MarkerCluster.Default.css"].forEach(function (css) {
+      load("link", { rel: "stylesheet", href: assets + css });
+    });
+    mapReady = load("script", { src: assets + "vendor/leaflet/leaflet.js" })
+      .then(function () { return load("script", { src: assets + "vendor/leaflet-markercluster/leaflet.markercluster.js" }); })
+      .then(function () { return load("script", { src: assets + "kdm/map.js" }); })
+      .then(drawCenters);
+    return mapReady;
+  }
+
+  var layers = {};
+  function drawCenters() {
+    var L = window.L, map = window.map_kdm, cluster = window.marker_cluster_kdm;
     map.attributionControl.setPrefix(false);
-    data.centers.forEach(function (c) {
-      if (!c.p) return;
-      var popup = document.createElement("div");
-      var link = document.createElement("a");
-      link.href = c.u;
-      link.textContent = c.n;
-      popup.appendChild(link);
-      if (c.p[2] !== "exact") {
-        var note = document.createElement("p");
-        note.textContent = L10N.approximate;
-        popup.appendChild(note);
-      }
-      var layer = c.p[2] === "exact"
-        ? window.L.circleMarker([c.p[0], c.p[1]], { radius: 9, weight: 2, color: "#4a148c", fillOpacity: 0.8 })
-        : window.L.circle([c.p[0], c.p[1]], { radius: data.areas[c.p[2]], weight: 1, color: "#4a148c", fillOpacity: 0.15 });
+    centers.forEach(function (c) {
+      if (!c.place) return;
+      var popup = el("div");
+      var link = popup.appendChild(el("a", "", c.name));
+      link.href = siteRoot + "merkezler/" + c.id + "/";
+      if (c.place[2] !== "exact") popup.appendChild(el("p", "", L10N.approximate));
+      var layer = c.place[2] === "exact"
+        ? L.circleMarker([c.place[0], c.place[1]], { radius: 9, weight: 2, color: "#4a148c", fillOpacity: 0.8 })
+        : L.circle([c.place[0], c.place[1]], { radius: data.areas[c.place[2]], weight: 1, color: "#4a148c", fillOpacity: 0.15 });
       layer.bindPopup(popup);
-      (c.p[2] === "exact" && cluster ? cluster : map).addLayer(layer);
+      (c.place[2] === "exact" && cluster ? cluster : map).addLayer(layer);
       layers[c.id] = layer;
     });
   }
 
+  if ("IntersectionObserver" in window) {
+    var watcher = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) { watcher.disconnect(); loadMap(); }
+    }, { rootMargin: "200px" });
+    watcher.observe(section);
+  } else {
+    loadMap();
+  }
+
   // #merkez=<id>: opened from a center page's "show on the map" link.
   var focus = /[#&]merkez=([a-z0-9-]+)/.exec(location.hash);
-  if (focus && items[focus[1]]) {
-    var li = items[focus[1]];
-    li.classList.add("kdm-result--focus");
-    var target = layers[focus[1]];
-    if (target && map) {
-      var section = root.querySelector(".kdm-map");
-      if (section) section.scrollIntoView();
-      map.setView(target.getLatLng(), target.getRadius && target.getRadius() > 1000 ? 12 : 15);
-      target.openPopup();
+  var target = focus && centers.filter(function (c) { return c.id === focus[1]; })[0];
+  if (target) {
+    target.li.classList.add("kdm-result--focus");
+    if (target.place) {
+      section.scrollIntoView();
+      loadMap().then(function () {
+        var layer = layers[target.id];
+        window.map_kdm.setView(layer.getLatLng(), target.place[2] === "exact" ? 15 : 12);
+        layer.openPopup();
+      });
     } else {
-      li.scrollIntoView();
+      target.li.scrollIntoView();
     }
   }
 }());
