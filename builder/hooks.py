@@ -37,13 +37,6 @@ def project_of(config: Any) -> Project:
                       site_dir=Path(config.site_dir), config_file=Path(config.config_file_path or "mkdocs.yml"))
 
 
-def on_pre_build(config: Any) -> None:
-    try:
-        generate(project_of(config))
-    except RegistryError as exc:
-        raise PluginError(exc.report()) from None
-
-
 class BuildFailed(Exception):
     pass
 
@@ -93,7 +86,7 @@ def serve_site(project: Project, dev_addr: str) -> None:
 
 # --- theme integration: quick exit, security policy -----------------------------------------------------
 
-_theme: dict[str, Any] = {"env": None, "hashes": set(), "documents": {}}
+_theme: dict[str, Any] = {"env": None, "hashes": set(), "documents": {}, "quick_exit": {}}
 _BODY = re.compile(r"<body\b[^>]*>")
 _CHARSET = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
 
@@ -103,23 +96,35 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     return env
 
 
-def _ui(config: Any) -> dict[str, str]:
-    strings = generate(project_of(config)).strings
+def on_pre_build(config: Any) -> None:
+    try:
+        generate(project_of(config))
+    except RegistryError as exc:
+        raise PluginError(exc.report()) from None
+    _theme["quick_exit"] = {}  # rendered once per language and build, below
+
+
+def _quick_exit(config: Any) -> str:
     lang = config.theme["language"]
-    return {key: values[lang] for key, values in strings.table.items() if lang in values}
+    if lang not in _theme["quick_exit"]:
+        strings = generate(project_of(config)).strings
+        ui = {key: values[lang] for key, values in strings.table.items() if lang in values}
+        partial = _theme["env"].get_template("partials/quick-exit.html")
+        _theme["quick_exit"][lang] = partial.render(ui=ui, quick_exit_url=config.extra["quick_exit_url"])
+    return _theme["quick_exit"][lang]
 
 
 def _finish(html: str, config: Any) -> str:
     """Make the quick exit the body's first element and put the policy before anything that loads."""
-    partial = _theme["env"].get_template("partials/quick-exit.html")
-    quick_exit = partial.render(ui=_ui(config), quick_exit_url=config.extra["quick_exit_url"])
     body = _BODY.search(html)
-    if body is None or not _CHARSET.search(html):
+    charset = _CHARSET.search(html)
+    if body is None or charset is None:
         raise PluginError("a page without <body> or <meta charset>: the quick exit cannot be inserted")
-    html = policy.outbound_rel(html[: body.end()] + quick_exit + html[body.end():])
-    _theme["hashes"] |= {policy.script_hash(s) for s in policy.inline_scripts(html)}
-    tiles = 'class="folium-map"' in html  # only pages that show a map may load tiles
-    return _CHARSET.sub(lambda m: m.group(0) + policy.meta_tags(html, tiles=tiles), html, count=1)
+    html = policy.outbound_rel(html[: body.end()] + _quick_exit(config) + html[body.end():])
+    hashes = {policy.script_hash(s) for s in policy.inline_scripts(html)}
+    _theme["hashes"] |= hashes
+    meta = policy.meta_tag(hashes, tiles='class="folium-map"' in html)  # tiles only where a map is shown
+    return html[: charset.end()] + meta + html[charset.end():]
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:

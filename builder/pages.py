@@ -138,6 +138,8 @@ def district_page(ctx: Context, key: str) -> str:
     title = ctx.t("district.title", name=name)
     return _page(title, "district.html.j2", ctx, key=key, title=title, lead=ctx.t("district.lead", name=name),
                  nearest=nearest, unplaced=[center_view(ctx, c, base) for c in catalog.unplaced],
+                 more=ctx.t("district.more", n=str(catalog.more[key])) if catalog.more[key] else "",
+                 locator_url=relative(f"{LOCATOR_DIR}/", base),
                  districts_url=relative(f"{DISTRICTS_DIR}/", base), centers_url=relative(f"{CENTERS_DIR}/", base))
 
 

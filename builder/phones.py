@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -42,6 +43,7 @@ def is_short(number: str) -> bool:
     return not number.startswith("+")
 
 
+@functools.lru_cache(maxsize=4096)
 def national(number: str) -> str:
     """How people in Türkiye write the number: (0232) 362 57 77, 444 35 66, 0549 656 96 96, 112."""
     if is_short(number):

@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from html.parser import HTMLParser
+from html import unescape
 
 _LATIN = str.maketrans({"ı": "i", "İ": "i", "I": "i"})
 _ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و",
@@ -31,29 +31,13 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-class _Text(HTMLParser):
-    SKIP = frozenset({"script", "style", "template"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._skip += tag in self.SKIP
-
-    def handle_endtag(self, tag: str) -> None:
-        self._skip -= tag in self.SKIP and self._skip > 0
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+_HIDDEN = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
 
 
 def plain_text(html: str) -> str:
-    parser = _Text()
-    parser.feed(html)
-    return " ".join(" ".join(parser.parts).split())
+    """The words of a page's content (our own templates' and Markdown's output)."""
+    return " ".join(unescape(_TAG.sub(" ", _HIDDEN.sub(" ", html))).split())
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,116 @@
+"""A fast first reading of a data file with libyaml, giving exactly what the careful reader would.
+
+YAML 1.2 core schema, as ruamel reads it (PyYAML alone reads YAML 1.1: `no` would become false and `0232`
+an octal number). It gives up, returning UNSURE, on anything the careful reader treats specially:
+anchors, aliases, merge keys, tags, repeated keys, unusual keys, or a YAML error. builder.source then
+reads the file with ruamel, which reports the problem with its line and column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Final
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.resolver import BaseResolver
+
+try:
+    from yaml import CParser as _Parser
+except ImportError:  # PyYAML built without libyaml: still correct, only slower
+    from yaml.parser import Parser as _Parser  # type: ignore[assignment]
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, _Parser):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+
+from yaml.composer import Composer
+
+UNSURE: Final = object()
+_PLAIN = (str, int, float, bool, dt.date, type(None))
+
+
+class _Core12(BaseResolver):
+    pass
+
+
+for tag, pattern, first in (
+    ("bool", r"true|True|TRUE|false|False|FALSE", "tTfF"),
+    ("int", r"[-+]?[0-9][0-9_]*|0o[0-7]+|0x[0-9a-fA-F]+", "-+0123456789"),  # ruamel accepts 1_000
+    ("float", r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)",
+     "-+0123456789."),
+    ("null", r"~|null|Null|NULL|", ["~", "n", "N", ""]),
+    ("timestamp", r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ]|$)[0-9:.+\-Zz ]*", "0123456789"),
+):
+    _Core12.add_implicit_resolver(f"tag:yaml.org,2002:{tag}", re.compile(rf"^(?:{pattern})$"), list(first))
+
+
+class _Unsure(Exception):
+    pass
+
+
+class _Constructor(SafeConstructor):
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key == "<<" or not isinstance(key, (str, int, float, bool)) or key in mapping:
+                raise _Unsure
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+    def construct_yaml_int(self, node: Any) -> int:
+        value = self.construct_scalar(node).replace("_", "")
+        return int(value[2:], 8) if value.startswith("0o") else int(value, 16 if value.startswith("0x") else 10)
+
+    def construct_yaml_bool(self, node: Any) -> bool:
+        return self.construct_scalar(node).lower() == "true"
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
+_Constructor.add_constructor("tag:yaml.org,2002:bool", _Constructor.construct_yaml_bool)
+_Constructor.add_constructor("tag:yaml.org,2002:map", _Constructor.construct_yaml_map)
+
+
+class _Loader(_Parser, Composer, _Constructor, _Core12):  # type: ignore[misc, valid-type]
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        Composer.__init__(self)
+        _Constructor.__init__(self)
+        _Core12.__init__(self)
+
+
+def load(text: str) -> Any:
+    """The file's data, or UNSURE when the careful reader must look at it."""
+    loader = _Loader(text)
+    try:
+        for event in yaml.parse(text, Loader=lambda stream: _Loader(stream)):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return UNSURE
+            tag = getattr(event, "tag", None)
+            if tag is not None and tag != "!":  # any explicit tag (!!omap, !!binary, !custom)
+                return UNSURE
+        data = loader.get_single_data()
+    except (yaml.YAMLError, _Unsure, ValueError, TypeError, RecursionError):
+        return UNSURE
+    finally:
+        loader.dispose()
+    return data if _plain(data) else UNSURE
+
+
+def _plain(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif not isinstance(item, _PLAIN) or isinstance(item, dt.datetime):
+            return False
+    return True
