@@ -17,7 +17,7 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import BaseResolver
 
 try:
-    from yaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser
 except ImportError:  # PyYAML built without libyaml: still correct, only slower
     from yaml.parser import Parser as _Parser  # type: ignore[assignment]
     from yaml.reader import Reader
@@ -103,14 +103,19 @@ def load(text: str) -> Any:
     return data if _plain(data) else UNSURE
 
 
+MAX_DEPTH: Final = 24  # as builder.source: deeper data is refused there, with its message
+
+
 def _plain(value: Any) -> bool:
-    stack = [value]
+    stack = [(value, 0)]
     while stack:
-        item = stack.pop()
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return False
         if isinstance(item, dict):
-            stack.extend(item.values())
+            stack.extend((v, depth + 1) for v in item.values())
         elif isinstance(item, list):
-            stack.extend(item)
+            stack.extend((v, depth + 1) for v in item)
         elif not isinstance(item, _PLAIN) or isinstance(item, dt.datetime):
             return False
     return True

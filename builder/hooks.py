@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import tempfile
-from html import unescape
+from html import escape, unescape
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +86,8 @@ def serve_site(project: Project, dev_addr: str) -> None:
 
 # --- theme integration: quick exit, security policy -----------------------------------------------------
 
-_theme: dict[str, Any] = {"env": None, "hashes": set(), "documents": {}, "quick_exit": {}}
+_theme: dict[str, Any] = {"env": None, "hashes": set(), "documents": {}, "quick_exit": {}, "stash": {}}
+_PLACEHOLDER = "KDM-GENERATED-PAGE"
 _BODY = re.compile(r"<body\b[^>]*>")
 _CHARSET = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
 
@@ -98,7 +99,7 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
 
 def on_pre_build(config: Any) -> None:
     try:
-        generate(project_of(config))
+        _theme["generated"] = generate(project_of(config))  # once per language build: cached by content
     except RegistryError as exc:
         raise PluginError(exc.report()) from None
     _theme["quick_exit"] = {}  # rendered once per language and build, below
@@ -107,7 +108,7 @@ def on_pre_build(config: Any) -> None:
 def _quick_exit(config: Any) -> str:
     lang = config.theme["language"]
     if lang not in _theme["quick_exit"]:
-        strings = generate(project_of(config)).strings
+        strings = _theme["generated"].strings
         ui = {key: values[lang] for key, values in strings.table.items() if lang in values}
         partial = _theme["env"].get_template("partials/quick-exit.html")
         _theme["quick_exit"][lang] = partial.render(ui=ui, quick_exit_url=config.extra["quick_exit_url"])
@@ -127,7 +128,31 @@ def _finish(html: str, config: Any) -> str:
     return html[: charset.end()] + meta + html[charset.end():]
 
 
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """Say so when a page is shown in Turkish because it has no translation yet, or when its translation
+    has not been reviewed by a native speaker (front matter `translation_review: pending`)."""
+    if markdown.startswith(pages.GENERATED_MARK):
+        # Finished, escaped HTML: stash it past Python-Markdown (which would only parse it again) and put
+        # it back in on_page_content.
+        _theme["stash"][page.file.src_uri] = markdown
+        return _PLACEHOLDER
+    lang = config.theme["language"]
+    strings = _theme["generated"].strings
+    file_lang = getattr(page.file, "locale", lang)
+    notes = []
+    if file_lang != lang:
+        notes.append(strings.get("translation.fallback", lang))
+    elif str(page.meta.get("translation_review", "done")) not in ("done", "reviewed"):
+        notes.append(strings.get("translation.pending", lang))
+    if not notes:
+        return markdown
+    notice = "".join(f'<p class="kdm-translation-note" lang="{lang}">{escape(n)}</p>' for n in notes)
+    return f'<div class="kdm-translation">{notice}</div>\n\n{markdown}'
+
+
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    if html.strip() == f"<p>{_PLACEHOLDER}</p>":
+        html = _theme["stash"].pop(page.file.src_uri)
     if not page.url.rstrip("/").endswith(pages.SEARCH_DIR):
         documents = _theme["documents"].setdefault(config.theme["language"], {})
         documents[page.url] = search.Document(page.url, unescape(page.title or ""), search.plain_text(html))
@@ -153,7 +178,7 @@ def on_post_build(config: Any) -> None:
     site = Path(config.site_dir)
     (site / "_headers").write_text(policy.headers_file(_theme["hashes"]), encoding="utf-8")
     vendor.copy_into(site)
-    for rel, text in generate(project_of(config)).assets.items():
+    for rel, text in _theme["generated"].assets.items():
         (site / rel).parent.mkdir(parents=True, exist_ok=True)
         (site / rel).write_text(text, encoding="utf-8")
     lang = config.theme["language"]
