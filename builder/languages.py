@@ -10,7 +10,7 @@ TEXT_LANGUAGES: Final[tuple[str, ...]] = ("tr", "en", "ar", "ku", "fa")
 
 DEFAULT: Final = "tr"
 # Languages the site is built in, default first. mkdocs.yml's i18n languages must match (a test checks).
-SITE_LANGUAGES: Final[tuple[str, ...]] = ("tr", "en", "ar")
+SITE_LANGUAGES: Final[tuple[str, ...]] = ("tr", "en", "ar", "ku", "fa")
 RTL: Final[frozenset[str]] = frozenset({"ar", "fa"})
 
 # Babel locale used for dates, weekdays, numbers and language names of each site language.

@@ -63,7 +63,9 @@ def test_every_interface_string_exists_in_every_language() -> None:
 
 def test_a_missing_translation_is_reported_with_its_line(tmp_path: Path) -> None:
     path = tmp_path / "ui.yaml"
-    path.write_text("strings:\n  a: {tr: A, en: A, ar: A}\n  b: {tr: B, en: B}\n", encoding="utf-8")
+    full = ", ".join(f"{lang}: A" for lang in SITE_LANGUAGES)
+    partial = ", ".join(f"{lang}: B" for lang in SITE_LANGUAGES if lang != "ar")
+    path.write_text(f"strings:\n  a: {{{full}}}\n  b: {{{partial}}}\n", encoding="utf-8")
     with pytest.raises(RegistryError) as caught:
         load_strings(path, "ui.yaml")
     (problem,) = caught.value.problems
