@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("-v", "--verbose", action="store_true")
     commands.add_parser("generate", help="validate and write the generated pages only (no MkDocs)")
     commands.add_parser("schema", help="write schema/*.schema.json from the models")
+    commands.add_parser("translations", help="translation coverage per language: interface, pages, review")
+    urls = commands.add_parser("urls", help="every URL the built site publishes (for published-urls.txt)")
+    urls.add_argument("--write", action="store_true", help="rewrite published-urls.txt from site/")
     diff = commands.add_parser("diff", help="what a change does to the centers, contact changes first")
     diff.add_argument("before", help="a git revision (main, HEAD~1, origin/main) or a file")
     diff.add_argument("file", nargs="?", type=Path, help="the changed registry (default: ROOT/data/centers.yaml)")
@@ -44,6 +47,20 @@ def main(argv: list[str] | None = None) -> int:
             return _validate(project, args.file)
         if args.command == "diff":
             return _diff(project, args.before, args.file, args.markdown)
+        if args.command == "translations":
+            from builder import pages, translations
+
+            _, strings = validate(project)
+            print(translations.table(translations.coverage(strings, project.docs_dir, pages.GENERATED_DIRS)))
+            return 0
+        if args.command == "urls":
+            from builder import urls as published
+
+            found = published.built(project.site_dir)
+            if args.write:
+                published.write(project.root / published.LIST, found)
+            print("\n".join(found))
+            return 0
         if args.command == "schema":
             from builder import schema
 
@@ -61,6 +78,11 @@ def main(argv: list[str] | None = None) -> int:
             if args.command == "build":
                 hooks.build_site(project, strict=not args.no_strict, verbose=args.verbose)
                 print(f"Built {project.site_dir}")
+                from builder import pages, translations
+
+                report = translations.coverage(generated.strings, project.docs_dir, pages.GENERATED_DIRS)
+                for gap in translations.gaps(report):
+                    print(f"translation gap: {gap}", file=sys.stderr)
             else:
                 hooks.serve_site(project, args.dev_addr)
         except hooks.BuildFailed as exc:

@@ -153,10 +153,16 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if html.strip() == f"<p>{_PLACEHOLDER}</p>":
         html = _theme["stash"].pop(page.file.src_uri)
+    else:  # Markdown's "Permanent link" on every heading, in the reader's language
+        label = escape(_theme["generated"].strings.get("page.section_link", config.theme["language"]))
+        html = html.replace('title="Permanent link"', f'title="{label}" aria-label="{label}"')
     if not page.url.rstrip("/").endswith(pages.SEARCH_DIR):
         documents = _theme["documents"].setdefault(config.theme["language"], {})
         documents[page.url] = search.Document(page.url, unescape(page.title or ""), search.plain_text(html))
-    return html
+    to_root = "../" * page.url.count("/")
+    label = escape(_theme["generated"].strings.get("page.print_url", config.theme["language"]))
+    return (f'{html}<p class="kdm-print-url">{label} <span data-kdm-print-url></span></p>'
+            f'<script src="{to_root}assets/kdm/print.js" defer></script>')
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:

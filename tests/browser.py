@@ -1,24 +1,42 @@
 """The browser harness: a local static server for a built site and Debian's Chromium under Playwright.
 
-Requests to any other host are aborted and recorded (map tiles are the one planned exception, stubbed by
-the tests that need them); console errors and dialogs are recorded so tests can fail on them.
+Every browser test goes through here (fixtures in tests/conftest.py):
+- `serve(folder)`: the site on 127.0.0.1 at a free port;
+- `launch(playwright)`: Debian's chromium with the flags that work on this machine; fails loudly, never
+  skips, when chromium is missing (`make chromium` installs it; `make test` does so first);
+- `watch(page, origin)`: the third-party guard (requests to any other host are aborted and recorded), the
+  map-tile stub (a 1x1 PNG instead of OpenStreetMap, only when asked), and the console-error and dialog
+  recorders; `Watch.problems()` is what a test asserts empty at the end;
+- `tab(browser, origin)`: a fresh context and page with all of the above, closed on exit.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PHONE = {"width": 390, "height": 844}
+# The one planned request to another host: map tiles, on pages that show a map (builder/policy.py).
+TILE_ORIGIN = "https://tile.openstreetmap.org/"
+TILE_PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63"
+                         "f8ffff3f0005fe02fea7d6a4e80000000049454e44ae426082")
+NEUTRAL = "<!doctype html><title>neutral</title><p>neutral page</p>"
+
+
+class ChromiumMissing(RuntimeError):
+    """Raised, never skipped: a suite that silently skips its browser tests proves nothing."""
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -28,6 +46,9 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @contextmanager
 def serve(folder: Path) -> Iterator[str]:
+    """Serve `folder` on 127.0.0.1 at a free port; yields the origin with a trailing slash."""
+    if not (Path(folder) / "index.html").is_file():
+        raise FileNotFoundError(f"{folder} has no index.html: build the site first")
     handler = functools.partial(_Quiet, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -39,6 +60,22 @@ def serve(folder: Path) -> Iterator[str]:
         server.server_close()
 
 
+def chromium_path() -> str:
+    """Debian's chromium (or $KDM_CHROMIUM). Raises ChromiumMissing with the fix when there is none."""
+    path = os.environ.get("KDM_CHROMIUM") or shutil.which("chromium") or CHROMIUM
+    if not (Path(path).is_file() and os.access(path, os.X_OK)):
+        raise ChromiumMissing(
+            f"Chromium is missing ({path}): the browser tests need Debian's chromium and never skip. "
+            "Run `make chromium` (or `make test`, which installs it first); `playwright install` cannot "
+            "download browsers here.")
+    return path
+
+
+def launch(playwright: Any, **options: Any) -> Any:
+    """Debian's chromium under Playwright, with the flags that work on this machine."""
+    return playwright.chromium.launch(executable_path=chromium_path(), args=ARGS, **options)
+
+
 @dataclass
 class Watch:
     origin: str
@@ -46,26 +83,26 @@ class Watch:
     console_errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # same-site responses with status >= 400
+    tiles: list[str] = field(default_factory=list)  # tile requests answered by the stub
 
     def unexpected_failures(self) -> list[str]:
         # Material's language selector fetches sitemap.xml beside each page-level hreflang alternate
         # (mkdocs-static-i18n points those at pages, not language roots): a known 404, to be removed.
         return [url for url in self.failed if not url.endswith("/sitemap.xml")]
 
-
-def chromium_path() -> str:
-    path = shutil.which("chromium") or CHROMIUM
-    if not Path(path).exists():
-        raise RuntimeError("Chromium is missing: run `make test`, which installs Debian's chromium")
-    return path
-
-
-NEUTRAL = "<!doctype html><title>neutral</title><p>neutral page</p>"
+    def problems(self) -> dict[str, list[str]]:
+        """Everything a clean page visit must not produce; empty when all is well."""
+        found = {"foreign requests": self.foreign, "console errors": self.console_errors,
+                 "dialogs": self.dialogs, "failed requests": self.unexpected_failures()}
+        return {kind: items for kind, items in found.items() if items}
 
 
-def watch(page, origin: str, stubs: dict[str, str] | None = None) -> Watch:  # type: ignore[no-untyped-def]
+def watch(page, origin: str, stubs: dict[str, str] | None = None,  # type: ignore[no-untyped-def]
+          tiles: bool = False) -> Watch:
     """Record what `page` does. `stubs` maps URL prefixes of planned destinations on other hosts (the quick
-    exit's neutral page) to the HTML served in their place; navigations there are not counted as foreign."""
+    exit's neutral page) to the HTML served in their place; navigations there are not counted as foreign.
+    `tiles=True` answers map-tile requests with a 1x1 PNG (recorded in `Watch.tiles`); otherwise they are
+    aborted and counted as foreign like any other host."""
     seen = Watch(origin)
     host = urlsplit(origin).netloc
 
@@ -73,6 +110,9 @@ def watch(page, origin: str, stubs: dict[str, str] | None = None) -> Watch:  # t
         stub = next((body for prefix, body in (stubs or {}).items() if request.url.startswith(prefix)), None)
         if urlsplit(request.url).netloc == host or request.url.startswith(("data:", "blob:")):
             route.continue_()
+        elif tiles and request.url.startswith(TILE_ORIGIN):
+            seen.tiles.append(request.url)
+            route.fulfill(status=200, content_type="image/png", body=TILE_PNG)
         elif stub is not None and request.is_navigation_request():
             route.fulfill(status=200, content_type="text/html", body=stub)
         else:
@@ -80,6 +120,7 @@ def watch(page, origin: str, stubs: dict[str, str] | None = None) -> Watch:  # t
             route.abort()
 
     page.route("**/*", route)
+
     def on_console(msg) -> None:  # type: ignore[no-untyped-def]
         # "Failed to load resource" carries no URL; the response listener records which one failed.
         if msg.type == "error" and not msg.text.startswith("Failed to load resource"):
@@ -95,3 +136,33 @@ def watch(page, origin: str, stubs: dict[str, str] | None = None) -> Watch:  # t
     page.on("dialog", on_dialog)
     page.on("pageerror", lambda exc: seen.console_errors.append(str(exc)))
     return seen
+
+
+@contextmanager
+def tab(browser: Any, origin: str, *, tiles: bool = True, stubs: dict[str, str] | None = None,
+        **context_options: Any) -> Iterator[tuple[Any, Watch]]:
+    """A fresh context (phone-sized unless `viewport` is given) and page, watched; closed on exit.
+    The caller asserts `seen.problems() == {}` (after the block, so a failing assertion inside it
+    is reported first)."""
+    context = browser.new_context(**{"viewport": PHONE, **context_options})
+    try:
+        page = context.new_page()
+        seen = watch(page, origin, stubs=stubs, tiles=tiles)
+        yield page, seen
+    finally:
+        context.close()
+
+
+def load_map(page: Any) -> None:
+    """On the locator: bring the map into view (it loads lazily) and wait for centers and a stubbed tile."""
+    page.locator("[data-kdm-map]").scroll_into_view_if_needed()
+    page.wait_for_selector(".leaflet-interactive, .marker-cluster", state="attached")
+    page.wait_for_function("document.querySelectorAll('.leaflet-tile-loaded').length > 0")
+
+
+def search(page: Any, query: str) -> None:
+    """On the search page: type a query as a reader would (key events) and wait for results."""
+    field_ = page.locator("[data-kdm-search] input[type=search]")
+    field_.click()
+    field_.press_sequentially(query)
+    page.wait_for_selector("[data-kdm-search-results] li")

@@ -3,12 +3,6 @@
 (function () {
   "use strict";
   var form = document.querySelector("[data-kdm-search]");
-  if (!form) return;
-  var input = form.querySelector("input[type=search]");
-  var list = document.querySelector("[data-kdm-search-results]");
-  var status = document.querySelector("[data-kdm-search-status]");
-  var root = form.getAttribute("data-root");
-  var index = null;
   var LATIN = { "ı": "i", "İ": "i", "I": "i" };
   var ARABIC = { "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ک": "ك", "ـ": "" };
 
@@ -20,13 +14,22 @@
     return text.replace(/[^\p{L}\p{N}_]+/gu, " ").trim();
   }
 
+  window.kdmSearch = { fold: fold };  // tests compare it with builder/search.py's fold()
+  if (!form) return;
+  var input = form.querySelector("input[type=search]");
+  var list = document.querySelector("[data-kdm-search-results]");
+  var status = document.querySelector("[data-kdm-search-status]");
+  var root = form.getAttribute("data-root");
+  var index = null;
+
   function render(query) {
     list.textContent = "";
     var words = fold(query).split(" ").filter(Boolean);
     if (!words.length || !index) { status.textContent = ""; return; }
     var hits = index.filter(function (row) {
       var hay = " " + row[3];
-      return words.every(function (w) { return hay.indexOf(" " + w) >= 0; });
+      // Arabic joins the article to the word: "حماية" also finds "الحماية".
+      return words.every(function (w) { return hay.indexOf(" " + w) >= 0 || hay.indexOf(" ال" + w) >= 0; });
     });
     hits.sort(function (a, b) {
       var at = words.every(function (w) { return fold(a[1]).indexOf(w) >= 0; }) ? 0 : 1;

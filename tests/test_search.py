@@ -1,0 +1,59 @@
+"""Search in the reader's language (issue 5): folding, one index per language, and the page in a browser."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from builder.search import fold
+from tests.browser import serve, watch
+
+SAMPLES = ["Danışma", "DANIŞMA", "sığınma", "İzmir", "IŞIK", "Çiğli", "Ödemiş", "Güzelbahçe", "مركز الاستشارات",
+           "أمر الحماية", "مدرسة", "إزمير", "ی ي ک ك", "Şiddet Önleme", "kurmancî", "Navendên Şêwirmendiyê",
+           "پناهگاه", "Koruma kararı (6284)"]
+
+
+def test_fold() -> None:
+    assert fold("Danışma Merkezi") == fold("danisma merkezi") == "danisma merkezi"
+    assert fold("SIĞINMA") == fold("sığınma") == "siginma"
+    assert fold("İzmir") == "izmir"
+    assert fold("أمر الحِماية") == fold("امر الحماية")
+
+
+def test_one_index_per_language_and_no_material_index(real_site: Path) -> None:
+    for lang in ("tr", "en", "ar", "ku", "fa"):
+        rows = json.loads((real_site / "search" / f"{lang}.json").read_text(encoding="utf-8"))
+        prefix = "" if lang == "tr" else f"{lang}/"
+        assert rows and all(url.startswith(prefix) for url, *_ in rows)
+        if lang == "tr":
+            assert not any(url.startswith(("en/", "ar/", "ku/", "fa/")) for url, *_ in rows)
+    assert not (real_site / "search" / "search_index.json").exists()
+
+
+@pytest.mark.browser
+def test_search_in_the_page(real_site: Path, chromium) -> None:
+    with serve(real_site) as origin:
+        context = chromium.new_context(viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        seen = watch(page, origin)
+        page.goto(origin + "ara/")
+        folded = page.evaluate("samples => samples.map(s => window.kdmSearch.fold(s))", SAMPLES)
+        assert folded == [fold(s) for s in SAMPLES]  # the page folds queries exactly as the index was folded
+        box = page.locator("input[type=search]")
+        box.fill("danisma")
+        page.wait_for_selector("[data-kdm-search-results] li")
+        titles = page.locator("[data-kdm-search-results] a").all_inner_texts()
+        assert any("Danışma" in t for t in titles)
+        box.fill("sigin")
+        page.wait_for_function("[...document.querySelectorAll('[data-kdm-search-results] a')]"
+                               ".some(a => /ığın|Sığın/.test(a.closest('li').textContent))")
+        page.goto(origin + "ar/ara/")
+        box = page.locator("input[type=search]")
+        box.fill("الحماية")
+        page.wait_for_selector("[data-kdm-search-results] li")
+        hrefs = page.locator("[data-kdm-search-results] a").evaluate_all("as => as.map(a => a.pathname)")
+        assert hrefs and all(h.startswith("/ar/") for h in hrefs)
+        context.close()
+    assert seen.foreign == [] and seen.console_errors == []
