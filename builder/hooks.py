@@ -161,7 +161,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         documents[page.url] = search.Document(page.url, unescape(page.title or ""), search.plain_text(html))
     to_root = "../" * page.url.count("/")
     label = escape(_theme["generated"].strings.get("page.print_url", config.theme["language"]))
-    return (f'{html}<p class="kdm-print-url">{label} <span data-kdm-print-url></span></p>'
+    return (f'{html}<p class="kdm-print-url">{label} <span dir="ltr" data-kdm-print-url></span></p>'
             f'<script src="{to_root}assets/kdm/print.js" defer></script>')
 
 

@@ -6,9 +6,10 @@ registry string is ever read as Markdown or HTML. Returns {relative path: text};
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,9 @@ CENTERS_DIR = "merkezler"
 DISTRICTS_DIR = "ilceler"
 LOCATOR_DIR = "bul"
 SEARCH_DIR = "ara"
-GENERATED_DIRS = (CENTERS_DIR, DISTRICTS_DIR, LOCATOR_DIR, SEARCH_DIR)
+SHEETS_DIR = "cikti"  # printable district sheets
+SHEET_CENTERS = 8  # what fits on one A4 page with the emergency lines
+GENERATED_DIRS = (CENTERS_DIR, DISTRICTS_DIR, LOCATOR_DIR, SEARCH_DIR, SHEETS_DIR)
 HOME_FILE = "index"
 # First line of every generated page's body: tells editors not to edit, and the MkDocs hook that the
 # body is finished HTML (it skips the Markdown conversion, which would only re-parse it).
@@ -70,6 +73,7 @@ class Context:
     strings: Strings
     lang: str
     holidays: tuple[Holiday, ...] = ()
+    today: dt.date = field(default_factory=dt.date.today)
 
     def t(self, key: str, **values: str) -> str:
         return self.strings.get(key, self.lang, **values)
@@ -95,6 +99,7 @@ def render_all(catalog: Catalog, strings: Strings, languages: tuple[str, ...] = 
             pages[f"{CENTERS_DIR}/{center.id}{sfx}.md"] = center_page(ctx, center)
         for key in catalog.registry.districts:
             pages[f"{DISTRICTS_DIR}/{key}{sfx}.md"] = district_page(ctx, key)
+            pages[f"{SHEETS_DIR}/{key}{sfx}.md"] = sheet_page(ctx, key)
     return pages
 
 
@@ -142,8 +147,30 @@ def district_page(ctx: Context, key: str) -> str:
     return _page(title, "district.html.j2", ctx, key=key, title=title, lead=ctx.t("district.lead", name=name),
                  nearest=nearest, unplaced=[center_view(ctx, c, base) for c in catalog.unplaced],
                  more=ctx.t("district.more", n=str(catalog.more[key])) if catalog.more[key] else "",
-                 locator_url=relative(f"{LOCATOR_DIR}/", base),
+                 locator_url=relative(f"{LOCATOR_DIR}/", base), sheet_url=relative(f"{SHEETS_DIR}/{key}/", base),
                  districts_url=relative(f"{DISTRICTS_DIR}/", base), centers_url=relative(f"{CENTERS_DIR}/", base))
+
+
+def sheet_page(ctx: Context, key: str) -> str:
+    """An A4 sheet: the national lines and the nearest centers with phones and hours, for printing."""
+    catalog = ctx.catalog
+    name = catalog.registry.districts[key].name
+    centers = []
+    for row in catalog.nearest[key][:SHEET_CENTERS]:
+        center = row.center
+        views = [phone_view(ctx, p) for p in center.phones]
+        centers.append({
+            "name": center.name.get(ctx.lang), "distance": distance_text(ctx, row),
+            "phones": " · ".join(v["display"] for v in views),
+            "phone_note": views[0]["note"] if views else "",
+            "hours": ctx.t("hours.unknown") if center.hours is None else hours_summary(ctx, center.hours),
+        })
+    lines = [{"numbers": " / ".join(phone_numbers.national(p.number) for p in h.phones),
+              "name": h.name.get(ctx.lang)} for h in catalog.registry.hotlines]
+    title = ctx.t("sheet.title", name=name)
+    foot = ctx.t("sheet.foot", date=ctx.fmt.date(ctx.today))
+    return _page(title, "sheet.html.j2", ctx, key=key, title=title, lead=ctx.t("district.lead", name=name),
+                 centers=centers, lines=lines, foot=foot)
 
 
 def centers_index(ctx: Context) -> str:

@@ -83,13 +83,59 @@ def real_site(site_builder: Callable[[Path], Path]) -> Path:
     return site_builder(ROOT / "data")
 
 
+SYNTHETIC_CENTERS = 2000
+
+
+@pytest.fixture(scope="session")
+def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site of benchmarks/synthetic.py's 2,000-center registry, without the guides (they link to real
+    centers). Built once per session: about 30-60 s."""
+    from benchmarks.synthetic import write_registry
+
+    workdir = tmp_path_factory.mktemp("synthetic")
+    return build_site(write_registry(workdir / "data", SYNTHETIC_CENTERS), workdir / "build")
+
+
+# --- the browser: one harness (tests/browser.py) for every browser test ------------------------------------
+
+
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[object]:
+    """Debian's chromium under Playwright, shared by the session. Missing chromium is an error, not a skip."""
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import ARGS, chromium_path
+    from tests.browser import launch
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=ARGS)
+        browser = launch(playwright)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def real_origin(real_site: Path) -> Iterator[str]:
+    """The real site served on a free local port for the whole session."""
+    from tests.browser import serve
+
+    with serve(real_site) as origin:
+        yield origin
+
+
+@pytest.fixture(scope="session")
+def synthetic_origin(synthetic_site: Path) -> Iterator[str]:
+    from tests.browser import serve
+
+    with serve(synthetic_site) as origin:
+        yield origin
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Fail the run at once, with the fix, when browser tests are selected and chromium is missing:
+    hundreds of identical fixture errors would hide the one cause, and a skip would hide it entirely."""
+    if any(item.get_closest_marker("browser") for item in items):
+        from tests.browser import ChromiumMissing, chromium_path
+
+        try:
+            chromium_path()
+        except ChromiumMissing as exc:
+            raise pytest.UsageError(str(exc)) from None

@@ -3,4 +3,9 @@
   "use strict";
   var slot = document.querySelector("[data-kdm-print-url]");
   if (slot) slot.textContent = location.href.split("#")[0];
+  var button = document.querySelector("[data-kdm-print-button]");
+  if (button) {
+    button.closest("[data-kdm-print-button-wrap]").hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  }
 }());
