@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("generate", help="validate and write the generated pages only (no MkDocs)")
     commands.add_parser("schema", help="write schema/*.schema.json from the models")
     commands.add_parser("translations", help="translation coverage per language: interface, pages, review")
+    commands.add_parser("map", help="regenerate the locator map's folium output (after a folium upgrade)")
     urls = commands.add_parser("urls", help="every URL the built site publishes (for published-urls.txt)")
     urls.add_argument("--write", action="store_true", help="rewrite published-urls.txt from site/")
     diff = commands.add_parser("diff", help="what a change does to the centers, contact changes first")
@@ -60,6 +61,12 @@ def main(argv: list[str] | None = None) -> int:
             if args.write:
                 published.write(project.root / published.LIST, found)
             print("\n".join(found))
+            return 0
+        if args.command == "map":
+            from builder import mapview
+
+            for path in mapview.write():
+                print(f"wrote {path.relative_to(project.root)}")
             return 0
         if args.command == "schema":
             from builder import schema

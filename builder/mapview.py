@@ -1,11 +1,17 @@
 """The locator's map, made with folium: Leaflet and MarkerCluster from our own site, tiles from one
 configurable server, no CDN. folium writes the map and its layers; markers are added by the page's
 script from the compact JSON (builder.locator), never as one folium object per center.
+
+The map depends on no data, so its output is generated once and committed, like schema/: the map's
+element in builder/templates/_map.html and its script in site_overrides/assets/kdm/map.js
+(`python -m builder map`; tests/test_mapview.py fails when they are stale). Builds then never import
+folium, which alone takes most of a second.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Final
 
 import folium
@@ -18,6 +24,20 @@ TILE_URL: Final = TILE_ORIGIN + "/{z}/{x}/{y}.png"
 ATTRIBUTION: Final = "© OpenStreetMap"
 CENTRE: Final = (38.45, 27.15)  # the Gulf of İzmir: the whole metropolitan area in view at zoom 9
 _RANDOM_ID = re.compile(r"\b(map|tile_layer|marker_cluster)_[0-9a-f]{32}\b")
+
+
+ELEMENT_FILE: Final = Path(__file__).parent / "templates" / "_map.html"
+SCRIPT_FILE: Final = Path(__file__).parent.parent / "site_overrides" / "assets" / "kdm" / "map.js"
+
+
+def write() -> list[Path]:
+    element, script = markup()
+    written = []
+    for path, text in ((ELEMENT_FILE, element + "\n"), (SCRIPT_FILE, script + "\n")):
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    return written
 
 
 def markup() -> tuple[str, str]:

@@ -47,6 +47,7 @@ Service = Literal[
 ]
 Status = Literal["active", "opening-soon", "temporarily-closed", "closed"]
 Precision = Literal["exact", "street", "neighbourhood", "district"]
+LocationSource = Literal["operator", "visit", "map", "geocoded"]
 
 
 def check_slug(value: str) -> str:
@@ -118,6 +119,12 @@ class Location(Model):
     lat: float = Field(description="Latitude in degrees, e.g. 38.4577")
     lon: float = Field(description="Longitude in degrees, e.g. 27.1142")
     precision: Precision = Field(description="How exact the point is; the map draws an area unless exact.")
+    source: LocationSource | None = Field(
+        None,
+        description="Where the point comes from: operator (the operator's own page or map), visit (someone "
+        "stood there), map (read off OpenStreetMap by an editor), geocoded (found from the address by "
+        "`python -m builder geocode`; check it on a map).",
+    )
 
     @model_validator(mode="after")
     def _inside_izmir(self) -> Location:

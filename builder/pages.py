@@ -84,14 +84,13 @@ class Context:
 
 
 def render_all(catalog: Catalog, strings: Strings, languages: tuple[str, ...] = SITE_LANGUAGES,
-               holidays: tuple[Holiday, ...] = (), map_html: str = "") -> dict[str, str]:
-    """`map_html` is the folium map's element (mapview.markup()); its script is served as a file."""
+               holidays: tuple[Holiday, ...] = ()) -> dict[str, str]:
     pages: dict[str, str] = {}
     for lang in languages:
         ctx = Context(catalog, strings, lang, holidays)
         sfx = suffix(lang)
         pages[f"{HOME_FILE}{sfx}.md"] = home(ctx)
-        pages[f"{LOCATOR_DIR}/index{sfx}.md"] = locator_page(ctx, map_html)
+        pages[f"{LOCATOR_DIR}/index{sfx}.md"] = locator_page(ctx)
         pages[f"{SEARCH_DIR}/index{sfx}.md"] = search_page(ctx)
         pages[f"{CENTERS_DIR}/index{sfx}.md"] = centers_index(ctx)
         pages[f"{DISTRICTS_DIR}/index{sfx}.md"] = districts_index(ctx)
@@ -126,7 +125,7 @@ def search_page(ctx: Context) -> str:
                  root_url=posixpath.relpath("/", root) + "/", districts_url=relative(f"{DISTRICTS_DIR}/", base))
 
 
-def locator_page(ctx: Context, map_html: str) -> str:
+def locator_page(ctx: Context) -> str:
     catalog, base = ctx.catalog, f"{LOCATOR_DIR}/"
     data = locator.data(catalog, ctx.strings, ctx.lang, list(ctx.holidays))
     keys = data["districtKeys"]
@@ -135,7 +134,7 @@ def locator_page(ctx: Context, map_html: str) -> str:
                  districts=[{"index": i, "label": catalog.registry.districts[keys[i]].name,
                              "url": relative(district_url(keys[i]), base)} for i in order],
                  services=data["labels"]["services"], languages=data["labels"]["languages"],
-                 map_html=map_html, data_json=locator.script_json(data),
+                 data_json=locator.script_json(data),
                  assets=asset_url(ctx.lang, base), root_url=relative("", base))
 
 

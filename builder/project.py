@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builder import catalog as catalog_module
-from builder import holiday_calendar, mapview, pages, registry, writer
+from builder import holiday_calendar, pages, registry, writer
 from builder.catalog import Catalog
 from builder.i18n import Strings, load_strings
 from builder.languages import SITE_LANGUAGES, TEXT_LANGUAGES, suffix
@@ -70,12 +70,11 @@ def generate(project: Project, languages: tuple[str, ...] = SITE_LANGUAGES) -> G
         return _cache[key]
     catalog, strings = validate(project)
     holidays = tuple(holiday_calendar.calendar(strings, languages))
-    map_html, map_script = mapview.markup()
-    rendered = pages.render_all(catalog, strings, languages, holidays, map_html)
+    rendered = pages.render_all(catalog, strings, languages, holidays)
     report = writer.write(rendered, project.docs_dir, pages.GENERATED_DIRS,
                           tuple(f"{pages.HOME_FILE}{suffix(lang)}.md" for lang in TEXT_LANGUAGES))
     _cache.clear()
-    assets = {"assets/kdm/map.js": map_script + "\n"}
+    assets: dict[str, str] = {}
     _cache[key] = result = Generated(catalog, strings, rendered, report, assets)
     return result
 
