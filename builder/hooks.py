@@ -86,7 +86,7 @@ def serve_site(project: Project, dev_addr: str) -> None:
 
 # --- theme integration: quick exit, security policy -----------------------------------------------------
 
-_theme: dict[str, Any] = {"env": None, "hashes": set(), "documents": {}, "quick_exit": {}, "stash": {}}
+_theme: dict[str, Any] = {"env": None, "hashes": set(), "documents": {}, "quick_exit": {}, "stash": {}, "templates": {}}
 _PLACEHOLDER = "KDM-GENERATED-PAGE"
 _BODY = re.compile(r"<body\b[^>]*>")
 _CHARSET = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
@@ -102,6 +102,10 @@ def on_pre_build(config: Any) -> None:
         _theme["generated"] = generate(project_of(config))  # once per language build: cached by content
     except RegistryError as exc:
         raise PluginError(exc.report()) from None
+    if config.theme["language"] == DEFAULT:
+        # A whole build starts with the default language (mkdocs-static-i18n builds the others after it):
+        # forget what an earlier build in this process (mkdocs serve, the tests) collected.
+        _theme.update(hashes=set(), documents={}, stash={}, templates={})
     _theme["quick_exit"] = {}  # rendered once per language and build, below
 
 
@@ -175,8 +179,8 @@ def on_post_template(output_content: str, template_name: str, config: Any) -> st
     # mkdocs-static-i18n renders 404.html once per language into the same root file; the last language
     # would win. The root 404 page is the default language's.
     if config.theme["language"] == DEFAULT:
-        _theme[template_name] = _finish(output_content, config)
-    return _theme.get(template_name) or _finish(output_content, config)
+        _theme["templates"][template_name] = _finish(output_content, config)
+    return _theme["templates"].get(template_name) or _finish(output_content, config)
 
 
 def on_post_build(config: Any) -> None:
