@@ -32,6 +32,13 @@ def test_one_index_per_language_and_no_material_index(real_site: Path) -> None:
     assert not (real_site / "search" / "search_index.json").exists()
 
 
+def test_no_page_of_another_build_leaks_into_the_index(real_site: Path, small_site: Path) -> None:
+    # Both sites are built in this process; the hook must forget the first build's pages.
+    for site, foreign in ((real_site, "ornek-"), (small_site, "sonim-izmir")):
+        text = (site / "search" / "tr.json").read_text(encoding="utf-8")
+        assert foreign not in text
+
+
 @pytest.mark.browser
 def test_search_in_the_page(real_site: Path, chromium) -> None:
     with serve(real_site) as origin:
