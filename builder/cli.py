@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("before", help="a git revision (main, HEAD~1, origin/main) or a file")
     diff.add_argument("file", nargs="?", type=Path, help="the changed registry (default: ROOT/data/centers.yaml)")
     diff.add_argument("--markdown", action="store_true", help="Markdown, for a pull request's job summary")
+    _add_editor_commands(commands)
     serve = commands.add_parser("serve", help="build and preview with live reload")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000")
     args = parser.parse_args(argv)
@@ -46,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "validate":
             return _validate(project, args.file)
+        if args.command in EDITOR_COMMANDS:
+            return _editor_command(project, args)
         if args.command == "diff":
             return _diff(project, args.before, args.file, args.markdown)
         if args.command == "translations":
@@ -141,4 +144,69 @@ def _diff(project: Project, before: str, file: Path | None, markdown: bool) -> i
         title = f"{after_path.name} (compared with {old_name})"
         print(f"# {title}\n" if markdown else f"{title}\n{'=' * len(title)}")
         print(changes.render(changes.compare(old, new), markdown=markdown))
+    return 0
+
+
+# --- editors' commands: stale, geocode, new-center, fields --------------------------------------------------
+
+EDITOR_COMMANDS = ("stale", "geocode", "new-center", "fields")
+
+
+def _add_editor_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    stale = commands.add_parser("stale", help="entries not checked for a year; exit 1 when there are any")
+    stale.add_argument("--days", type=int, default=365, help="older than this many days (default: 365)")
+    geo = commands.add_parser("geocode", help="fill in missing points from addresses (OpenStreetMap Nominatim, "
+                                              "one request a second); run by hand, never in a build")
+    geo.add_argument("--dry-run", action="store_true", help="look up and report; change nothing")
+    new = commands.add_parser("new-center", help="print a commented skeleton entry for data/centers.yaml")
+    new.add_argument("id", help="the new entry's permanent id, like karsiyaka-bostanli")
+    new.add_argument("--write", action="store_true", help="append it to data/centers.yaml")
+    fields = commands.add_parser("fields", help="print the field tables of CONTRIBUTING.md, made from the models")
+    fields.add_argument("--write", action="store_true", help="update CONTRIBUTING.md between its markers")
+
+
+def _editor_command(project: Project, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    centers = project.data_dir / "centers.yaml"
+    if args.command == "stale":
+        from builder import freshness
+
+        today = dt.date.today()
+        found = freshness.stale(registry.load(project.data_dir, root=project.root), today, args.days)
+        print(freshness.report(found, today, args.days))
+        return 1 if found else 0
+    if args.command == "geocode":
+        from builder import geocode
+
+        reg = registry.load(project.data_dir, root=project.root)  # an invalid registry is never touched
+        outcomes = geocode.run(centers, reg.districts, geocode.nominatim(), dry_run=args.dry_run)
+        print(geocode.summary(outcomes, args.dry_run, str(centers.relative_to(project.root))))
+        return 1 if any(o.status == "error" for o in outcomes) else 0
+    from builder import fields
+
+    if args.command == "new-center":
+        text = centers.read_text(encoding="utf-8")
+        try:
+            if not args.write:
+                fields.check_new_id(text, args.id)
+                print(fields.skeleton(args.id), end="")
+                return 0
+            changed, line = fields.append_skeleton(text, args.id)
+        except ValueError as exc:
+            print(f"new-center: {exc}", file=sys.stderr)
+            return 2
+        centers.write_text(changed, encoding="utf-8")
+        print(f"Added a skeleton for {args.id} at {centers.relative_to(project.root)}:{line}. Fill in the empty "
+              "fields; `python -m builder validate` lists what is left.")
+        return 0
+    from builder.i18n import load_strings
+
+    strings = load_strings(project.data_dir / "ui.yaml")
+    guide = project.root / "CONTRIBUTING.md"
+    if args.write:
+        guide.write_text(fields.replace_section(guide.read_text(encoding="utf-8"), strings), encoding="utf-8")
+        print(f"updated the field tables in {guide.name}")
+    else:
+        print(fields.section(strings))
     return 0

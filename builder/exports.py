@@ -210,7 +210,7 @@ def geojson(catalog: Catalog) -> dict[str, Any]:
                          "properties": {"id": center.id, "name": center.name.tr, "kind": center.kind,
                                         "status": center.status, "district": district[1].name if district else None,
                                         "precision": place.precision, "location_source": location_source(place),
-                                        "phones": [phone_numbers.national(p.number) for p in center.phones],
+                                        "phones": [phone_numbers.national(p.number) for p in _phones(center)],
                                         "services": list(center.services), "page": center_url(center.id)}})
     return {"type": "FeatureCollection", "features": features}
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from builder import locator
+from builder import exports, freshness, locator
 from builder import phones as phone_numbers
 from builder.catalog import Catalog, Distance, turkish_key
 from builder.holiday_calendar import Holiday
@@ -114,8 +114,9 @@ def center_page(ctx: Context, center: Center) -> str:
                                                                    [center.hours]),
                                           "h": locator.compact_hours(center.hours)})
     map_url = (relative(f"{LOCATOR_DIR}/", base) + f"#merkez={center.id}") if center.id in ctx.catalog.places else ""
+    structured = locator.script_json(exports.jsonld(center, ctx.catalog, ctx.lang, "./", ctx.strings))
     return _page(view["name"], "center.html.j2", ctx, c=view, hours_data=hours_data, map_url=map_url,
-                 assets=asset_url(ctx.lang, base))
+                 assets=asset_url(ctx.lang, base), jsonld=structured)
 
 
 def search_page(ctx: Context) -> str:
@@ -249,6 +250,7 @@ def center_view(ctx: Context, center: Center, base: str, full: bool = False) -> 
         "checked": fmt.date(center.verification.checked),
         "checked_iso": center.verification.checked.isoformat(),
         "verification": t(f"verification.{center.verification.status}"),
+        "stale": t("verification.stale") if freshness.is_stale(center, ctx.today) else "",
         "sources": list(center.verification.sources),
     }
     return view

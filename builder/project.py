@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builder import catalog as catalog_module
-from builder import holiday_calendar, pages, registry, writer
+from builder import exports, holiday_calendar, pages, registry, writer
 from builder.catalog import Catalog
 from builder.i18n import Strings, load_strings
 from builder.languages import SITE_LANGUAGES, TEXT_LANGUAGES, suffix
 
 DATA_FILES = ("centers.yaml", "districts.yaml", "hotlines.yaml", "ui.yaml")
+EXPORTS_DIR = "data"  # content/data/: the open-data files (builder.exports), published at /data/
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,9 @@ def generate(project: Project, languages: tuple[str, ...] = SITE_LANGUAGES) -> G
     catalog, strings = validate(project)
     holidays = tuple(holiday_calendar.calendar(strings, languages))
     rendered = pages.render_all(catalog, strings, languages, holidays)
-    report = writer.write(rendered, project.docs_dir, pages.GENERATED_DIRS,
+    # Open data lives beside the pages (content/data/ -> site/data/), so pages link to it like any file.
+    rendered |= exports.files(catalog, strings, languages)
+    report = writer.write(rendered, project.docs_dir, (*pages.GENERATED_DIRS, EXPORTS_DIR),
                           tuple(f"{pages.HOME_FILE}{suffix(lang)}.md" for lang in TEXT_LANGUAGES))
     _cache.clear()
     assets: dict[str, str] = {}

@@ -29,7 +29,7 @@ def test_no_injected_markup_on_any_page(hostile_site: Path) -> None:
             assert element.tag != "iframe", html_file
             if element.tag == "img":
                 assert element.attrs.get("src") != "x", html_file
-            if element.tag == "script" and element.attrs.get("type") == "application/json":
+            if element.tag == "script" and element.attrs.get("type") in ("application/json", "application/ld+json"):
                 json.loads(element.text)  # data islands stay data: valid JSON, no raw "<" to break out
                 assert "<" not in element.text, html_file
             elif element.tag == "script":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -134,3 +135,12 @@ def test_hours_are_localized(small_site: Path) -> None:
     assert "Pazartesi" in turkish and "Salı" in turkish
     arabic = " ".join(e.text for e in find(parse(page(small_site, "ar", "merkezler/ornek-konak")), "th"))
     assert "الاثنين" in arabic
+
+
+def test_an_entry_older_than_a_year_says_it_may_be_out_of_date(small_site: Path) -> None:
+    # ornek-bornova was checked on 2025-06-01 (more than a year before the fixture's build on or after
+    # 2026-11-21); ornek-konak on 2026-01-15 is within the year until 2027-01-15.
+    old = page(small_site, "en", "merkezler/ornek-bornova").read_text(encoding="utf-8")
+    assert "kdm-stale" in old and "may be out of date" in old and "ALO 183" in old
+    recent = page(small_site, "en", "merkezler/ornek-konak").read_text(encoding="utf-8")
+    assert ("kdm-stale" in recent) == (dt.date.today() > dt.date(2027, 1, 15))
