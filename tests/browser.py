@@ -16,6 +16,7 @@ import functools
 import http.server
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,13 +45,22 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A browser that closes a connection early (page left, context closed) is not an error of ours.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(folder: Path) -> Iterator[str]:
     """Serve `folder` on 127.0.0.1 at a free port; yields the origin with a trailing slash."""
     if not (Path(folder) / "index.html").is_file():
         raise FileNotFoundError(f"{folder} has no index.html: build the site first")
     handler = functools.partial(_Quiet, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -157,7 +167,9 @@ def load_map(page: Any) -> None:
     """On the locator: bring the map into view (it loads lazily) and wait for centers and a stubbed tile."""
     page.locator("[data-kdm-map]").scroll_into_view_if_needed()
     page.wait_for_selector(".leaflet-interactive, .marker-cluster", state="attached")
-    page.wait_for_function("document.querySelectorAll('.leaflet-tile-loaded').length > 0")
+    # A locator, not wait_for_function("..."): a string predicate that has to poll is run through eval,
+    # which the pages' Content-Security-Policy (rightly) refuses.
+    page.locator(".leaflet-tile-loaded").first.wait_for(state="attached")
 
 
 def search(page: Any, query: str) -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from builder.languages import SITE_LANGUAGES, url_prefix
+from builder.languages import url_prefix
 from builder.pages import CENTERS_DIR, DISTRICTS_DIR, LOCATOR_DIR, SAFETY_PAGE, SEARCH_DIR
 
+ROOT = Path(__file__).resolve().parent.parent
 GUIDES_DIR = "rehber"
 # Real registry: a center with hours, several phones and a map link; a confidential one (no place).
 CENTER = "sonim-izmir"
@@ -31,32 +32,36 @@ class PageType:
         return f"guide-{self.path.split('/')[1]}" if self.kind == "guide" else self.kind
 
 
-def _first_center(site: Path) -> str:
-    names = sorted(p.parent.name for p in (site / CENTERS_DIR).glob("*/index.html"))
-    return CENTER if CENTER in names else names[0]
+def _guides(site: Path | None) -> list[str]:
+    if site is None:  # before any build (test collection): the hand-written guides in content/
+        return sorted(p.stem for p in (ROOT / "content" / GUIDES_DIR).glob("*.md")
+                      if "." not in p.stem and p.stem != "index")
+    return sorted(p.parent.name for p in (site / GUIDES_DIR).glob("*/index.html"))
 
 
-def page_types(site: Path, guides: bool = True) -> list[PageType]:
-    """Every page type of the built `site` (its default-language tree): home, locator, a center page, a
-    district page, both indexes, the guides' index and each guide, the safety page and the search page."""
+def page_types(site: Path | None = None) -> list[PageType]:
+    """Every page type of the built `site` (default: of the real registry, read from content/ and known ids):
+    home, locator, a center page (and a confidential one), a district page, both indexes, the guides' index
+    and each guide, the safety page and the search page. A synthetic build has no guides."""
+    center, confidential = CENTER, True
+    if site is not None:
+        names = sorted(p.parent.name for p in (site / CENTERS_DIR).glob("*/index.html"))
+        center = CENTER if CENTER in names else names[0]
+        confidential = CONFIDENTIAL_CENTER in names
     types = [
         PageType("home", ""),
         PageType("locator", f"{LOCATOR_DIR}/"),
-        PageType("center", f"{CENTERS_DIR}/{_first_center(site)}/"),
+        PageType("center", f"{CENTERS_DIR}/{center}/"),
         PageType("district", f"{DISTRICTS_DIR}/{DISTRICT}/"),
         PageType("districts", f"{DISTRICTS_DIR}/"),
         PageType("centers", f"{CENTERS_DIR}/"),
         PageType("safety", f"{SAFETY_PAGE}/"),
         PageType("search", f"{SEARCH_DIR}/"),
     ]
-    if (site / CENTERS_DIR / CONFIDENTIAL_CENTER / "index.html").is_file():
+    if confidential:
         types.insert(3, PageType("center-confidential", f"{CENTERS_DIR}/{CONFIDENTIAL_CENTER}/"))
-    if guides and (site / GUIDES_DIR / "index.html").is_file():
+    guides = _guides(site)
+    if guides:
         types.append(PageType("guides", f"{GUIDES_DIR}/"))
-        types += [PageType("guide", f"{GUIDES_DIR}/{p.parent.name}/")
-                  for p in sorted((site / GUIDES_DIR).glob("*/index.html"))]
+        types += [PageType("guide", f"{GUIDES_DIR}/{name}/") for name in guides]
     return types
-
-
-def every_page(site: Path, languages: tuple[str, ...] = SITE_LANGUAGES) -> list[tuple[str, PageType]]:
-    return [(lang, pt) for lang in languages for pt in page_types(site)]

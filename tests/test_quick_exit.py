@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from builder.i18n import load_strings
 from builder.languages import SITE_LANGUAGES, url_prefix
 from tests.browser import NEUTRAL, serve, watch
 from tests.conftest import ROOT
@@ -19,7 +20,8 @@ from tests.htmltools import parse, with_class
 QUICK_EXIT_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nextra_css:")[0]
                                 .split("\nextra:\n", 1)[1].join(["extra:\n", ""]))["extra"]["quick_exit_url"]
 FOCUSABLE = {"a", "button", "input", "select", "textarea"}
-LABELS = {"tr": "Siteden hemen çık", "en": "Leave this site now", "ar": "غادري الموقع الآن"}
+LABELS = {lang: values[lang] for lang, values in
+          [(lang, load_strings(ROOT / "data" / "ui.yaml").table["quick_exit.label"]) for lang in SITE_LANGUAGES]}
 
 
 def first_focusable(html_file: Path):  # type: ignore[no-untyped-def]

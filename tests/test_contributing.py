@@ -1,0 +1,64 @@
+"""CONTRIBUTING.md stays true: its field tables are what `python -m builder fields` makes from the models,
+its new-entry block is new-center's skeleton, and its example error is what the validator prints."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+import pytest
+
+from builder import fields, registry
+from builder.i18n import load_strings
+from builder.models import Center, District, Hotline
+from builder.problems import RegistryError
+from tests.conftest import FIXTURES, ROOT
+
+GUIDE = ROOT / "CONTRIBUTING.md"
+EDITORS = FIXTURES / "editors"
+
+
+def _between(start: str, end: str) -> str:
+    text = GUIDE.read_text(encoding="utf-8")
+    assert text.count(start) == 1 and text.count(end) == 1, f"{start} and {end} must each appear once"
+    return text.split(start)[1].split(end)[0]
+
+
+def test_field_tables_are_current() -> None:
+    strings = load_strings(ROOT / "data" / "ui.yaml")
+    committed = fields.current_section(GUIDE.read_text(encoding="utf-8"))
+    assert committed == fields.section(strings), (
+        "CONTRIBUTING.md's field tables are stale: run `python -m builder fields --write`")
+
+
+def test_every_field_has_a_meaning() -> None:
+    for model in (Center, Hotline, District):
+        empty = [row.path for row in fields.rows(model) if not row.meaning]
+        assert not empty, f"{model.__name__}: add a Field description in models.py or fields.HELP for {empty}"
+
+
+@pytest.mark.parametrize("field", list(fields.VALUES))
+def test_every_value_is_explained(field: str) -> None:
+    allowed = set(get_args(fields.VALUE_TYPES[field]))
+    assert set(fields.VALUES[field]) == allowed, f"explain exactly the values of `{field}` in fields.VALUES"
+
+
+def test_new_entry_block_is_the_skeleton() -> None:
+    block = _between("<!-- skeleton:start -->\n```yaml\n", "```\n<!-- skeleton:end -->")
+    assert block == fields.skeleton("yeni-merkez")
+
+
+def test_example_error_is_what_the_validator_prints() -> None:
+    with pytest.raises(RegistryError) as caught:
+        registry.load(ROOT / "data", root=EDITORS, overrides={"centers": EDITORS / "data" / "centers.yaml"})
+    block = _between("<!-- example-error:start -->\n```text\n", "```\n<!-- example-error:end -->")
+    assert block == caught.value.report() + "\n"
+    assert len(caught.value.problems) == 3
+
+
+def test_commands_named_in_the_guide_exist() -> None:
+    text = GUIDE.read_text(encoding="utf-8")
+    for command in ("validate", "diff main", "stale", "new-center", "geocode --dry-run"):
+        assert f"python -m builder {command}" in text
+    for workflow in ("pull-request.yml", "deploy.yml"):
+        assert f".github/workflows/{workflow}" in text
+        assert (ROOT / ".github" / "workflows" / workflow).is_file()
