@@ -20,8 +20,7 @@ from tests.htmltools import parse, with_class
 QUICK_EXIT_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nextra_css:")[0]
                                 .split("\nextra:\n", 1)[1].join(["extra:\n", ""]))["extra"]["quick_exit_url"]
 FOCUSABLE = {"a", "button", "input", "select", "textarea"}
-LABELS = {lang: values[lang] for lang, values in
-          [(lang, load_strings(ROOT / "data" / "ui.yaml").table["quick_exit.label"]) for lang in SITE_LANGUAGES]}
+LABELS = load_strings(ROOT / "data" / "ui.yaml").table["quick_exit.label"]
 
 
 def first_focusable(html_file: Path):  # type: ignore[no-untyped-def]
