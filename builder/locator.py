@@ -80,7 +80,7 @@ def data(catalog: Catalog, strings: Strings, lang: str, holidays: list[Holiday])
     """Everything the locator script needs for one language, compact: it is the page's largest part.
 
     centers: [id, name, district index, [lat, lon, precision index] | 0, service indexes, language indexes,
-              [[E.164, national], ...], hours | 0, address query for directions | ""]
+              [[E.164, national], ...], hours | 0, address query for directions | "", transport hint | ""]
     """
     fmt = Formatter(lang)
     district_keys = list(catalog.registry.districts)
@@ -101,6 +101,7 @@ def data(catalog: Catalog, strings: Strings, lang: str, holidays: list[Holiday])
             [[p.number, phone_numbers.national(p.number)] for p in center.phones],
             compact_hours(center.hours) or 0,
             "" if precise else address_query(center, catalog),
+            center.transport.get(lang) if center.transport else "",
         ])
     result = open_now_data(strings, lang, holidays, [c.hours for c in catalog.public if c.hours])
     result["labels"] |= {"services": [strings.get(f"service.{s}", lang) for s in services],

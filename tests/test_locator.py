@@ -122,6 +122,14 @@ def test_open_now_in_istanbul_time(chromium, small_origin: str, instant: str, ex
     assert seen.console_errors == []
 
 
+def test_transport_hints_are_shown(chromium, small_origin: str) -> None:
+    context, page, _, _ = open_locator(chromium, small_origin)
+    page.goto(small_origin + "en/bul/")
+    hint = page.locator("#merkez-ornek-konak .kdm-result__transport")
+    assert hint.inner_text() == "A 5-minute walk from Konak metro station."
+    context.close()
+
+
 def test_open_now_is_localized_in_arabic(chromium, small_origin: str) -> None:
     context, page, _, _ = open_locator(chromium, small_origin)
     page.clock.set_fixed_time("2026-11-24T19:00:00Z")

@@ -29,11 +29,13 @@
     return node;
   }
 
-  // Compact rows (builder/locator.py): [id, name, district, place, services, languages, phones, hours, address]
+  // Compact rows (builder/locator.py): [id, name, district, place, services, languages, phones, hours, address,
+  // transport]
   var centers = data.centers.map(function (row) {
     return { id: row[0], name: row[1], district: row[2] >= 0 ? data.districts[row[2]][0] : "",
       place: row[3] ? [row[3][0], row[3][1], data.precisions[row[3][2]]] : null,
-      services: row[4], languages: row[5], phones: row[6], hours: row[7] || null, address: row[8] };
+      services: row[4], languages: row[5], phones: row[6], hours: row[7] || null, address: row[8],
+      transport: row[9] };
   });
 
   function directions(c) {
@@ -74,6 +76,7 @@
       go.href = route;
       go.rel = "noreferrer noopener";
     }
+    if (c.transport) li.appendChild(el("span", "kdm-note kdm-result__transport", c.transport));
     c.li = li;
     return li;
   }
