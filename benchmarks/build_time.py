@@ -9,7 +9,6 @@ Markdown table of wall time, peak memory, pages and output size. It prints figur
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import itertools
 import json
 import os
@@ -26,18 +25,21 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from builder import pages as builder_pages
-
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import write_registry  # noqa: E402
+from builder.languages import SITE_LANGUAGES  # noqa: E402
+from tests.conftest import config_without_guides, copy_handwritten_content  # noqa: E402
+
 PYTHON = ROOT / ".venv" / "bin" / "python"
-LANGS = ("tr", "en", "ar")
-KINDS = ("metropolitan-counseling", "municipal-counseling", "municipal-unit", "state-violence-prevention",
-         "bar-legal-aid", "ngo", "refugee-support")
-SERVICES = ("legal-counseling", "psychological-support", "social-work", "referral", "training", "group-work")
-STATUSES = ("verified", "partial", "unverified")
+LANGS = SITE_LANGUAGES  # both builds publish every site language (mkdocs.yml's i18n plugin)
 WORDS = {"tr": "kadın danışma merkezi hukuk destek randevu telefon adres ilçe hizmet ücretsiz".split(),
          "en": "women counseling centre legal support appointment phone address district free".split(),
-         "ar": "مركز استشارات المرأة دعم قانوني موعد هاتف عنوان منطقة مجاني".split()}
+         "ar": "مركز استشارات المرأة دعم قانوني موعد هاتف عنوان منطقة مجاني".split(),
+         "ku": "navend şêwirmendî jin alîkarî hiqûqî randevû telefon navnîşan navçe belaş".split(),
+         "fa": "مرکز مشاوره زنان حمایت حقوقی نوبت تلفن نشانی منطقه رایگان".split()}
 
 
 @dataclass
@@ -50,76 +52,18 @@ class Result:
     out_bytes: int
 
 
-def q(text: str) -> str:  # a YAML double-quoted scalar: JSON strings are valid YAML
-    return json.dumps(text, ensure_ascii=False)
-
-
-def center_yaml(i: int, district: str) -> str:
-    num, today = f"{i:04d}", dt.date.today()
-    lat, lon = 38.0 + (i * 0.6180339887) % 1.0, 26.8 + (i * 0.4142135623) % 1.0
-    lines = [
-        f"  - id: sentetik-merkez-{num}",
-        f"    name: {{tr: {q(f'Sentetik Merkez {num}')}, en: {q(f'Synthetic Centre {num}')}, "
-        f"ar: {q(f'مركز اصطناعي {num}')}}}",
-        f"    kind: {KINDS[i % len(KINDS)]}",
-        f"    operator: {{tr: {q(f'Sentetik Kurum {i % 17}')}, en: {q(f'Synthetic Operator {i % 17}')}}}",
-        f"    district: {district}",
-        f"    address: {{tr: {q(f'Sentetik Sokak No {i}')}, en: {q(f'Synthetic Street No {i}')}, "
-        f"ar: {q(f'شارع اصطناعي رقم {i}')}}}",
-        f"    location: {{lat: {lat:.5f}, lon: {lon:.5f}, precision: exact}}",
-        "    phones:",
-        f"      - number: {q(f'0232 5{i // 100 % 100:02d} {i % 100:02d} {i * 7 % 100:02d}')}",
-        f"    email: sentetik{num}@example.org",
-        f"    website: https://example.org/sentetik/{num}",
-    ]
-    if i % 7 == 0:
-        lines.append("    hours: {always_open: true}")
-    elif i % 3 == 0:
-        days = ("mon", "tue", "wed", "thu", "fri")
-        lines += ["    hours:", *(f'      {d}: ["08:30-12:00", "13:00-17:30"]' for d in days),
-                  "      public_holidays: closed"]
-    lines += [
-        f"    services: [{', '.join(SERVICES[j % len(SERVICES)] for j in range(i % 3 + 1, i % 3 + 4))}]",
-        f"    languages: [tr{', en' if i % 2 else ''}{', ar' if i % 5 == 0 else ''}]",
-        "    access: {appointment: walk-in, free: true}",
-        f"    notes: {{tr: {q('Sentetik kayıt; gerçek bir merkez değildir.')}, "
-        f"en: {q('Synthetic entry; not a real centre.')}}}",
-        "    verification:",
-        f"      status: {STATUSES[i % 3]}",
-        f"      checked: {(today - dt.timedelta(days=30 + i % 300)).isoformat()}",
-        "      method: Synthetic benchmark data.",
-        f"      sources: [https://example.org/kaynak/{num}]",
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def is_generated(path: Path) -> bool:
-    """content/index*.md and the folders in builder.pages.GENERATED_DIRS are written by the builder."""
-    home = path.name.startswith(builder_pages.HOME_FILE) and path.suffix == ".md"
-    return path.name in builder_pages.GENERATED_DIRS or home
-
-
-def make_ours(tmp: Path, n: int, districts: list[str]) -> Path:
-    proj, data = tmp / f"ours-{n}", tmp / f"ours-{n}" / "data"
-    data.mkdir(parents=True)
-    for name in ("districts.yaml", "hotlines.yaml", "ui.yaml"):
-        shutil.copy2(ROOT / "data" / name, data / name)
-    body = "".join(center_yaml(i, districts[i % len(districts)]) for i in range(1, n + 1))
-    (data / "centers.yaml").write_text(f"# SYNTHETIC benchmark registry: {n} fake centers.\ncenters:\n{body}",
-                                       encoding="utf-8")
-    shutil.copy2(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
+def make_ours(tmp: Path, n: int) -> Path:
+    proj = tmp / f"ours-{n}"
+    write_registry(proj / "data", n)  # benchmarks/synthetic.py: the same registry the budget tests build
+    config_without_guides(proj)  # the guides link to real centers: a synthetic registry has none of them
     for name in ("builder", "site_overrides"):  # hooks: builder/hooks.py; watch: builder/templates
         (proj / name).symlink_to(ROOT / name, target_is_directory=True)
     return proj
 
 
 def reset_content(proj: Path) -> None:
-    content = proj / "content"
-    shutil.rmtree(content, ignore_errors=True)
-    content.mkdir()
-    for item in (ROOT / "content").iterdir():
-        if not is_generated(item):
-            (shutil.copytree if item.is_dir() else shutil.copy2)(item, content / item.name)
+    shutil.rmtree(proj / "content", ignore_errors=True)
+    copy_handwritten_content(proj / "content", guides=False)  # as tests/conftest.py builds fixture registries
 
 
 def text_lengths(content: Path) -> dict[str, list[int]]:
@@ -147,6 +91,10 @@ def make_bare(tmp: Path, n: int, lengths: dict[str, list[int]], strict: bool) ->
     """As many plain pages per language as ours, each with as much text as one of ours."""
     proj, docs = tmp / f"bare-{n}", tmp / f"bare-{n}" / "docs"
     docs.mkdir(parents=True)
+    overrides = proj / "overrides" / "partials" / "languages"
+    overrides.mkdir(parents=True)
+    (overrides / "ku.html").symlink_to(ROOT / "site_overrides" / "partials" / "languages" / "ku.html")
+    overrides = proj / "overrides"
     for lang in LANGS:
         sfx = "" if lang == "tr" else f".{lang}"
         for i, chars in enumerate(lengths[lang]):
@@ -155,7 +103,8 @@ def make_bare(tmp: Path, n: int, lengths: dict[str, list[int]], strict: bool) ->
     ours = YAML(typ="safe").load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config: dict[str, Any] = {
         "site_name": "Bare benchmark", "docs_dir": "docs", "strict": strict, "use_directory_urls": True,
-        "theme": {"name": "material", "language": "tr", "font": False},
+        # Material has no Kurmanji: the bare build borrows only our ku interface strings.
+        "theme": {"name": "material", "language": "tr", "font": False, "custom_dir": str(overrides)},
         "nav": ["index.md"], "not_in_nav": "sayfa-*.md\n",
         "plugins": ours["plugins"], "markdown_extensions": ours["markdown_extensions"],  # same i18n setup
     }
@@ -237,13 +186,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary folders and print where")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    districts = list(YAML(typ="safe").load(ROOT / "data" / "districts.yaml")["districts"])
     tmp = Path(tempfile.mkdtemp(prefix="kdm-bench-"))
     results: list[Result] = []
     messages: list[str] = []  # anything a build wrote to stderr
     try:
         for n in sizes:
-            proj = make_ours(tmp, n, districts)
+            proj = make_ours(tmp, n)
             ours = measure("ours", n, proj, args.repeat, messages, not args.no_strict)
             lengths = text_lengths(proj / "content")
             print(f"{n:,} centers: ours {ours.wall:.1f} s; Markdown pages per language "

@@ -23,7 +23,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
 
 from builder import pages, policy, search, vendor
-from builder.languages import DEFAULT
+from builder.languages import DEFAULT, SITE_LANGUAGES
 from builder.problems import RegistryError
 from builder.project import Project, generate
 
@@ -160,7 +160,8 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     else:  # Markdown's "Permanent link" on every heading, in the reader's language
         label = escape(_theme["generated"].strings.get("page.section_link", config.theme["language"]))
         html = html.replace('title="Permanent link"', f'title="{label}" aria-label="{label}"')
-    if not page.url.rstrip("/").endswith(pages.SEARCH_DIR):
+    section = page.url.split("/")[1 if page.url.split("/")[0] in SITE_LANGUAGES else 0]
+    if section not in (pages.SEARCH_DIR, pages.SHEETS_DIR):  # the search page, and print copies of districts
         documents = _theme["documents"].setdefault(config.theme["language"], {})
         documents[page.url] = search.Document(page.url, unescape(page.title or ""), search.plain_text(html))
     to_root = "../" * page.url.count("/")

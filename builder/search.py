@@ -49,6 +49,7 @@ class Document:
 
 def index_json(documents: list[Document]) -> str:
     """[[url, title, snippet, folded title + text], ...]; titles and snippets are shown as text only."""
-    rows = [[d.url, d.title, d.text[:SNIPPET], fold(f"{d.title} {d.text}")]
+    # Each word once: matching is by word prefix, so repeats only add bytes.
+    rows = [[d.url, d.title, d.text[:SNIPPET], " ".join(dict.fromkeys(fold(f"{d.title} {d.text}").split()))]
             for d in sorted(documents, key=lambda d: d.url)]
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))

@@ -13,6 +13,7 @@ Every browser test goes through here (fixtures in tests/conftest.py):
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import os
 import shutil
@@ -45,6 +46,30 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Compressing(_Quiet):
+    """Like a static host: text answered gzip-compressed when the browser accepts it, over HTTP/1.1
+    keep-alive connections. Used by the phone benchmark, where bytes on the wire are the point."""
+
+    protocol_version = "HTTP/1.1"
+    TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv", ".geojson")
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file() \
+                or path.suffix not in self.TEXT:
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
@@ -55,11 +80,12 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve `folder` on 127.0.0.1 at a free port; yields the origin with a trailing slash."""
+def serve(folder: Path, compress: bool = False) -> Iterator[str]:
+    """Serve `folder` on 127.0.0.1 at a free port; yields the origin with a trailing slash. `compress`:
+    gzip text and keep connections alive, as a static host does (for timing, not for tests)."""
     if not (Path(folder) / "index.html").is_file():
         raise FileNotFoundError(f"{folder} has no index.html: build the site first")
-    handler = functools.partial(_Quiet, directory=str(folder))
+    handler = functools.partial(_Compressing if compress else _Quiet, directory=str(folder))
     server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -132,10 +132,33 @@ def synthetic_origin(synthetic_site: Path) -> Iterator[str]:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Fail the run at once, with the fix, when browser tests are selected and chromium is missing:
     hundreds of identical fixture errors would hide the one cause, and a skip would hide it entirely."""
-    if any(item.get_closest_marker("browser") for item in items):
+    if any(item.get_closest_marker("browser") or "chromium" in getattr(item, "fixturenames", ()) for item in items):
         from tests.browser import ChromiumMissing, chromium_path
 
         try:
             chromium_path()
         except ChromiumMissing as exc:
             raise pytest.UsageError(str(exc)) from None
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The page weights measured by tests/test_budget.py, per page and language (KB gzip -9)."""
+    import sys
+
+    budget = sys.modules.get("tests.test_budget")
+    if budget is None or not budget.RECORDED:
+        return
+    from builder.languages import SITE_LANGUAGES
+
+    table: dict[tuple[str, str], dict[str, object]] = {}
+    for registry, lang, page, weight in budget.RECORDED:
+        table.setdefault((registry, page), {})[lang] = weight
+    write = terminalreporter.write_line
+    terminalreporter.section("page weight, KB gzip -9 (first visit, 390x844; HTML = the page itself)")
+    write(f"{'registry':>9} {'page':<32}" + "".join(f"{lang:>7}" for lang in SITE_LANGUAGES) + "   HTML (tr)")
+    for (registry, page), weights in table.items():
+        cells = "".join(f"{weights[lang].gzip / 1000:7.1f}" if lang in weights else f"{'':>7}"  # type: ignore[attr-defined]
+                        for lang in SITE_LANGUAGES)
+        first = weights.get("tr") or next(iter(weights.values()))
+        html = first.items[0].gzip / 1000 if first.items else 0  # type: ignore[attr-defined]
+        write(f"{registry:>9} {page:<32}{cells}   {html:.1f}")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builder.languages import url_prefix
-from builder.pages import CENTERS_DIR, DISTRICTS_DIR, LOCATOR_DIR, SAFETY_PAGE, SEARCH_DIR
+from builder.pages import CENTERS_DIR, DISTRICTS_DIR, HOME_FILE, LOCATOR_DIR, SAFETY_PAGE, SEARCH_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDES_DIR = "rehber"
@@ -39,6 +39,11 @@ def _guides(site: Path | None) -> list[str]:
     return sorted(p.parent.name for p in (site / GUIDES_DIR).glob("*/index.html"))
 
 
+def _pages() -> list[str]:
+    return sorted(p.stem for p in (ROOT / "content").glob("*.md")
+                  if "." not in p.stem and p.stem not in (HOME_FILE, SAFETY_PAGE))
+
+
 def page_types(site: Path | None = None) -> list[PageType]:
     """Every page type of the built `site` (default: of the real registry, read from content/ and known ids):
     home, locator, a center page (and a confidential one), a district page, both indexes, the guides' index
@@ -58,6 +63,8 @@ def page_types(site: Path | None = None) -> list[PageType]:
         PageType("safety", f"{SAFETY_PAGE}/"),
         PageType("search", f"{SEARCH_DIR}/"),
     ]
+    # Any other hand-written top-level page (content/<name>.md): new pages are checked without a list to update.
+    types += [PageType(f"page-{name}", f"{name}/") for name in _pages()]
     if confidential:
         types.insert(3, PageType("center-confidential", f"{CENTERS_DIR}/{CONFIDENTIAL_CENTER}/"))
     guides = _guides(site)

@@ -54,12 +54,18 @@
   form.hidden = false;
   var note = document.querySelector("[data-kdm-search-nojs]");
   if (note) note.hidden = true;
-  fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (rows) {
-    index = rows;
-    var q = new URLSearchParams(location.search).get("q");
-    if (q && !input.value) input.value = q;
-    render(input.value);
-  });
-  input.addEventListener("input", function () { render(input.value); });
-  form.addEventListener("submit", function (event) { event.preventDefault(); render(input.value); });
+  // The index is fetched when she starts to search, not with the page: it grows with the registry.
+  var loading = null;
+  function load() {
+    if (!loading) {
+      loading = fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); })
+        .then(function (rows) { index = rows; render(input.value); });
+    }
+    return loading;
+  }
+  var q = new URLSearchParams(location.search).get("q");
+  if (q) { input.value = q; load(); }
+  input.addEventListener("focus", load);
+  input.addEventListener("input", function () { load(); render(input.value); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); load().then(function () { render(input.value); }); });
 }());
