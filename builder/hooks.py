@@ -189,9 +189,6 @@ def on_post_build(config: Any) -> None:
     site = Path(config.site_dir)
     (site / "_headers").write_text(policy.headers_file(_theme["hashes"]), encoding="utf-8")
     vendor.copy_into(site)
-    for rel, text in _theme["generated"].assets.items():
-        (site / rel).parent.mkdir(parents=True, exist_ok=True)
-        (site / rel).write_text(text, encoding="utf-8")
     lang = config.theme["language"]
     (site / "search").mkdir(exist_ok=True)
     documents = list(_theme["documents"].get(lang, {}).values())

@@ -51,7 +51,6 @@ class Generated:
     strings: Strings
     pages: dict[str, str]
     report: writer.WriteReport
-    assets: dict[str, str]  # files for the built site itself (relative to site/), written after the build
 
 
 _cache: dict[str, Generated] = {}
@@ -77,8 +76,7 @@ def generate(project: Project, languages: tuple[str, ...] = SITE_LANGUAGES) -> G
     report = writer.write(rendered, project.docs_dir, (*pages.GENERATED_DIRS, EXPORTS_DIR),
                           tuple(f"{pages.HOME_FILE}{suffix(lang)}.md" for lang in TEXT_LANGUAGES))
     _cache.clear()
-    assets: dict[str, str] = {}
-    _cache[key] = result = Generated(catalog, strings, rendered, report, assets)
+    _cache[key] = result = Generated(catalog, strings, rendered, report)
     return result
 
 
