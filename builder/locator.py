@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import quote
 
 from builder import phones as phone_numbers
 from builder.catalog import Catalog
@@ -23,24 +22,8 @@ PRECISE = ("exact", "street")
 AREA_RADIUS = {"street": 250, "neighbourhood": 1200, "district": 4000}
 
 
-def directions(center: Center, catalog: Catalog) -> dict[str, str] | None:
-    """A geo: URI for Android's maps app and web links for the others; by coordinates when they are
-    precise, else by the address text (the maps app finds it), else nothing rather than a wrong place.
-    The locator script builds the same links from the compact data (tests compare the two)."""
-    place = catalog.places.get(center.id)
-    if place is not None and place.precision in PRECISE:
-        lat, lon = f"{place.lat:.5f}", f"{place.lon:.5f}"
-        return {"geo": f"geo:{lat},{lon}?q={lat},{lon}", "apple": f"https://maps.apple.com/?daddr={lat},{lon}",
-                "web": f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"}
-    query = address_query(center, catalog)
-    if query:
-        q = quote(query, safe="")
-        return {"geo": f"geo:0,0?q={q}", "apple": f"https://maps.apple.com/?q={q}",
-                "web": f"https://www.openstreetmap.org/search?query={q}"}
-    return None
-
-
 def address_query(center: Center, catalog: Catalog) -> str:
+    """What the maps app searches for when a center has no precise point (locator.js builds the links)."""
     if center.address is None:
         return ""
     district = catalog.district_of(center)

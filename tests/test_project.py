@@ -86,3 +86,12 @@ def test_every_string_key_used_by_the_builder_exists() -> None:
         used |= {f"{prefix}.{value}" for value in get_args(vocabulary)}
     table = load_strings(ROOT / "data" / "ui.yaml").table
     assert len(used) > 60 and used <= set(table), sorted(used - set(table))
+
+
+def test_every_holiday_name_has_a_translation() -> None:
+    # The `holidays` package names holidays in Turkish and English only; the other languages use ui.yaml.
+    from builder.holiday_calendar import holiday_keys
+
+    table = load_strings(ROOT / "data" / "ui.yaml").table
+    keys = holiday_keys()
+    assert len(keys) >= 9 and keys <= set(table), sorted(keys - set(table))
