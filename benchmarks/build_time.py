@@ -31,15 +31,18 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.synthetic import write_registry  # noqa: E402
 from builder.languages import SITE_LANGUAGES  # noqa: E402
+from builder.project import today  # noqa: E402
 from tests.conftest import config_without_guides, copy_handwritten_content  # noqa: E402
 
 PYTHON = ROOT / ".venv" / "bin" / "python"
 LANGS = SITE_LANGUAGES  # both builds publish every site language (mkdocs.yml's i18n plugin)
-WORDS = {"tr": "kadın danışma merkezi hukuk destek randevu telefon adres ilçe hizmet ücretsiz".split(),
-         "en": "women counseling centre legal support appointment phone address district free".split(),
-         "ar": "مركز استشارات المرأة دعم قانوني موعد هاتف عنوان منطقة مجاني".split(),
-         "ku": "navend şêwirmendî jin alîkarî hiqûqî randevû telefon navnîşan navçe belaş".split(),
-         "fa": "مرکز مشاوره زنان حمایت حقوقی نوبت تلفن نشانی منطقه رایگان".split()}
+WORDS = {
+    "tr": "kadın danışma merkezi hukuk destek randevu telefon adres ilçe hizmet ücretsiz".split(),
+    "en": "women counseling centre legal support appointment phone address district free".split(),
+    "ar": "مركز استشارات المرأة دعم قانوني موعد هاتف عنوان منطقة مجاني".split(),
+    "ku": "navend şêwirmendî jin alîkarî hiqûqî randevû telefon navnîşan navçe belaş".split(),
+    "fa": "مرکز مشاوره زنان حمایت حقوقی نوبت تلفن نشانی منطقه رایگان".split(),
+}
 
 
 @dataclass
@@ -54,9 +57,9 @@ class Result:
 
 def make_ours(tmp: Path, n: int) -> Path:
     proj = tmp / f"ours-{n}"
-    write_registry(proj / "data", n)  # benchmarks/synthetic.py: the same registry the budget tests build
+    write_registry(proj / "data", n, today())  # benchmarks/synthetic.py: the registry the budget tests build
     config_without_guides(proj)  # the guides link to real centers: a synthetic registry has none of them
-    for name in ("builder", "site_overrides"):  # hooks: builder/hooks.py; watch: builder/templates
+    for name in ("builder", "site_overrides"):  # hooks: builder/engine/hooks.py; watch: builder/site/templates
         (proj / name).symlink_to(ROOT / name, target_is_directory=True)
     return proj
 
@@ -102,11 +105,16 @@ def make_bare(tmp: Path, n: int, lengths: dict[str, list[int]], strict: bool) ->
             (docs / f"{name}{sfx}.md").write_text(filler(lang, i, chars), encoding="utf-8")
     ours = YAML(typ="safe").load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config: dict[str, Any] = {
-        "site_name": "Bare benchmark", "docs_dir": "docs", "strict": strict, "use_directory_urls": True,
+        "site_name": "Bare benchmark",
+        "docs_dir": "docs",
+        "strict": strict,
+        "use_directory_urls": True,
         # Material has no Kurmanji: the bare build borrows only our ku interface strings.
         "theme": {"name": "material", "language": "tr", "font": False, "custom_dir": str(overrides)},
-        "nav": ["index.md"], "not_in_nav": "sayfa-*.md\n",
-        "plugins": ours["plugins"], "markdown_extensions": ours["markdown_extensions"],  # same i18n setup
+        "nav": ["index.md"],
+        "not_in_nav": "sayfa-*.md\n",
+        "plugins": ours["plugins"],
+        "markdown_extensions": ours["markdown_extensions"],  # same i18n setup
     }
     (proj / "mkdocs.yml").write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
     return proj
@@ -160,8 +168,10 @@ def report(results: list[Result]) -> None:
     print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         ratio = f"{r.wall / bare[r.centers]:.2f}" if r.kind == "ours" else ""
-        print(f"| {r.centers:,} | {r.kind} | {len(LANGS)} | {r.pages:,} | {r.wall:.2f} | "
-              f"{1000 * r.wall / max(r.pages, 1):.1f} | {r.rss_mb:.0f} | {r.out_bytes / 1e6:.1f} | {ratio} |")
+        print(
+            f"| {r.centers:,} | {r.kind} | {len(LANGS)} | {r.pages:,} | {r.wall:.2f} | "
+            f"{1000 * r.wall / max(r.pages, 1):.1f} | {r.rss_mb:.0f} | {r.out_bytes / 1e6:.1f} | {ratio} |"
+        )
     ours = [r for r in results if r.kind == "ours"]
     print("\nTargets (reported, not asserted):")
     for r in ours:
@@ -172,14 +182,15 @@ def report(results: list[Result]) -> None:
         print(f"- 2,000 centers × 3 languages < 60 s: {r.wall:.1f} s -> {'met' if r.wall < 60 else 'MISSED'}")
     for a, b in itertools.pairwise(ours):
         grow, size = b.rss_mb / a.rss_mb, b.centers / a.centers
-        print(f"- memory {a.centers:,} -> {b.centers:,} centers: RSS ×{grow:.2f} vs registry ×{size:.1f} "
-              f"({(b.rss_mb - a.rss_mb) / (b.centers - a.centers) * 1024:.0f} kB/center) -> "
-              f"{'met' if grow <= size else 'MISSED'}")
+        print(
+            f"- memory {a.centers:,} -> {b.centers:,} centers: RSS ×{grow:.2f} vs registry ×{size:.1f} "
+            f"({(b.rss_mb - a.rss_mb) / (b.centers - a.centers) * 1024:.0f} kB/center) -> "
+            f"{'met' if grow <= size else 'MISSED'}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="22,200,2000", help="centers per registry (default: %(default)s)")
     parser.add_argument("--repeat", type=int, default=1, help="builds per measurement; median time reported")
     parser.add_argument("--no-strict", action="store_true", help="do not fail either build on MkDocs warnings")
@@ -194,9 +205,13 @@ def main(argv: list[str] | None = None) -> int:
             proj = make_ours(tmp, n)
             ours = measure("ours", n, proj, args.repeat, messages, not args.no_strict)
             lengths = text_lengths(proj / "content")
-            print(f"{n:,} centers: ours {ours.wall:.1f} s; Markdown pages per language "
-                  f"{ {k: len(v) for k, v in lengths.items()} }, visible chars "
-                  f"{ {k: sum(v) for k, v in lengths.items()} }", file=sys.stderr, flush=True)
+            print(
+                f"{n:,} centers: ours {ours.wall:.1f} s; Markdown pages per language "
+                f"{ {k: len(v) for k, v in lengths.items()} }, visible chars "
+                f"{ {k: sum(v) for k, v in lengths.items()} }",
+                file=sys.stderr,
+                flush=True,
+            )
             bare_proj = make_bare(tmp, n, lengths, not args.no_strict)
             bare = measure("bare", n, bare_proj, args.repeat, messages, not args.no_strict)
             results += [ours, bare]

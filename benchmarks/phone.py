@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from builder.project import today  # noqa: E402
 from tests.browser import PHONE, launch, serve  # noqa: E402
 
 NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8}
@@ -145,16 +146,18 @@ def main(argv: list[str] | None = None) -> int:
                     site = build_site(ROOT / "data", Path(tmp) / "real")
                 from builder import registry
 
-                label = f"{len(registry.load(ROOT / 'data').centers)} (real)"
+                label = f"{len(registry.load(ROOT / 'data', today()).centers)} (real)"
             else:
                 from benchmarks.synthetic import build
 
                 print(f"building the synthetic {int(size):,}-center site...", file=sys.stderr, flush=True)
-                site = build(int(size), Path(tmp) / f"synthetic-{size}")
+                site = build(int(size), Path(tmp) / f"synthetic-{size}", today())
                 label = f"{int(size):,} (synthetic)"
             rows += bench(site, label, pages, args.runs)
-    print(f"\nPhone benchmark: 390x844, {NETWORK['latency']:.0f} ms RTT, 1.6 Mbit/s down, 750 kbit/s up; "
-          f"median of {args.runs} cold loads, ms from navigation start (min–max)\n")
+    print(
+        f"\nPhone benchmark: 390x844, {NETWORK['latency']:.0f} ms RTT, 1.6 Mbit/s down, 750 kbit/s up; "
+        f"median of {args.runs} cold loads, ms from navigation start (min–max)\n"
+    )
     print("| centers | page | (a) quick exit usable | (b) first center with distance | (c) load event |")
     print("|---|---|---:|---:|---:|")
     print("\n".join(rows))

@@ -20,6 +20,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from builder.languages import SITE_LANGUAGES  # noqa: E402
+from builder.project import today  # noqa: E402
 from tests.browser import launch, load_map, search, serve, tab  # noqa: E402
 from tests.pagetypes import SEARCH_QUERY, page_types  # noqa: E402
 
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.synthetic:
             from benchmarks.synthetic import build
 
-            site = build(args.synthetic, Path(tmp))
+            site = build(args.synthetic, Path(tmp), today())
         else:
             from tests.conftest import build_site
 

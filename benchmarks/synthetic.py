@@ -17,8 +17,15 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parents[1]
-KINDS = ("metropolitan-counseling", "municipal-counseling", "municipal-unit", "state-violence-prevention",
-         "bar-legal-aid", "ngo", "refugee-support")
+KINDS = (
+    "metropolitan-counseling",
+    "municipal-counseling",
+    "municipal-unit",
+    "state-violence-prevention",
+    "bar-legal-aid",
+    "ngo",
+    "refugee-support",
+)
 SERVICES = ("legal-counseling", "psychological-support", "social-work", "referral", "training", "group-work")
 STATUSES = ("verified", "partial", "unverified")
 # The files a registry needs besides centers.yaml: copied from the real data/ unchanged.
@@ -30,9 +37,9 @@ def q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def center_yaml(i: int, district: str, today: dt.date | None = None) -> str:
-    """Center number `i` of a synthetic registry, in `district`. Deterministic for a given `today`."""
-    num, today = f"{i:04d}", today or dt.date.today()
+def center_yaml(i: int, district: str, today: dt.date) -> str:
+    """Center number `i` of a synthetic registry, in `district`, checked before `today`. Deterministic."""
+    num = f"{i:04d}"
     lat, lon = 38.0 + (i * 0.6180339887) % 1.0, 26.8 + (i * 0.4142135623) % 1.0
     lines = [
         f"  - id: sentetik-merkez-{num}",
@@ -53,8 +60,11 @@ def center_yaml(i: int, district: str, today: dt.date | None = None) -> str:
         lines.append("    hours: {always_open: true}")
     elif i % 3 == 0:
         days = ("mon", "tue", "wed", "thu", "fri")
-        lines += ["    hours:", *(f'      {d}: ["08:30-12:00", "13:00-17:30"]' for d in days),
-                  "      public_holidays: closed"]
+        lines += [
+            "    hours:",
+            *(f'      {d}: ["08:30-12:00", "13:00-17:30"]' for d in days),
+            "      public_holidays: closed",
+        ]
     lines += [
         f"    services: [{', '.join(SERVICES[j % len(SERVICES)] for j in range(i % 3 + 1, i % 3 + 4))}]",
         f"    languages: [tr{', en' if i % 2 else ''}{', ar' if i % 5 == 0 else ''}]",
@@ -74,27 +84,29 @@ def districts(source: Path = ROOT / "data") -> list[str]:
     return list(YAML(typ="safe").load(source / "districts.yaml")["districts"])
 
 
-def write_registry(data_dir: Path, n: int, source: Path = ROOT / "data") -> Path:
-    """Write a complete data folder with `n` synthetic centers (and the real districts, hotlines and
-    interface strings) into `data_dir`; returns `data_dir`."""
+def write_registry(data_dir: Path, n: int, today: dt.date, source: Path = ROOT / "data") -> Path:
+    """Write a complete data folder with `n` synthetic centers, checked in the year before `today` (and the
+    real districts, hotlines and interface strings) into `data_dir`; returns `data_dir`."""
     data_dir.mkdir(parents=True, exist_ok=True)
     for name in SHARED_FILES:
         shutil.copy2(source / name, data_dir / name)
     keys = districts(source)
-    body = "".join(center_yaml(i, keys[i % len(keys)]) for i in range(1, n + 1))
-    (data_dir / "centers.yaml").write_text(f"# SYNTHETIC benchmark registry: {n} fake centers.\ncenters:\n{body}",
-                                           encoding="utf-8")
+    body = "".join(center_yaml(i, keys[i % len(keys)], today) for i in range(1, n + 1))
+    (data_dir / "centers.yaml").write_text(
+        f"# SYNTHETIC benchmark registry: {n} fake centers.\ncenters:\n{body}", encoding="utf-8"
+    )
     return data_dir
 
 
-def build(n: int, workdir: Path) -> Path:
-    """Build the site of an `n`-center synthetic registry under `workdir` (without the hand-written guides,
-    which link to real centers) and return the site folder. The same build the tests use."""
+def build(n: int, workdir: Path, today: dt.date) -> Path:
+    """Build the site of an `n`-center synthetic registry under `workdir` as on `today` (without the
+    hand-written guides, which link to real centers) and return the site folder. The same build the tests
+    use."""
     import sys
 
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     from tests.conftest import build_site  # one way to build a fixture registry, shared with the tests
 
-    data = write_registry(workdir / "data", n)
-    return build_site(data, workdir / "build")
+    data = write_registry(workdir / "data", n, today)
+    return build_site(data, workdir / "build", today=today)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final
 
 # Every language a registry text may carry. Turkish is required, the others fall back to it.
-TextLanguage = Literal["tr", "en", "ar", "ku", "fa"]
 TEXT_LANGUAGES: Final[tuple[str, ...]] = ("tr", "en", "ar", "ku", "fa")
 
 DEFAULT: Final = "tr"

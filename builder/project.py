@@ -1,23 +1,36 @@
-"""Where a project's files are, and the generator's one entry point: load -> derive -> render -> write.
+"""The generator's one entry point: where a project's files are, `validate()` (phase one) and `generate()`
+(load -> derive -> render -> write), and the one clock.
 
-Used by the CLI and by the MkDocs hook; neither has logic of its own. The result is cached per process
-by the content of the data files, because mkdocs-static-i18n runs every build event once per language.
+The CLI, the engine and the tests all come through here. Nothing below reads the real date: `today` is an
+argument everywhere, read once at the edge with `today()` (or set by `--today`, or by a test).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
+from zoneinfo import ZoneInfo
 
-from builder import catalog as catalog_module
-from builder import exports, holiday_calendar, pages, registry, writer
-from builder.catalog import Catalog
-from builder.i18n import Strings, load_strings
+from builder import exports
 from builder.languages import SITE_LANGUAGES, TEXT_LANGUAGES, suffix
+from builder.registry import load
+from builder.registry.hours import TIMEZONE
+from builder.site import catalog as catalog_module
+from builder.site import holidays as holiday_calendar
+from builder.site import pages, routes, writer
+from builder.site.catalog import Catalog
+from builder.site.holidays import Holiday
+from builder.site.i18n import Strings, load_strings
 
-DATA_FILES = ("centers.yaml", "districts.yaml", "hotlines.yaml", "ui.yaml")
-EXPORTS_DIR = "data"  # content/data/: the open-data files (builder.exports), published at /data/
+DATA_FILES: Final = ("centers.yaml", "districts.yaml", "hotlines.yaml", "ui.yaml")
+
+
+def today() -> dt.date:
+    """The one reading of the real clock: today's date in İzmir. Only the edges call it, once."""
+    return dt.datetime.now(ZoneInfo(TIMEZONE)).date()
 
 
 @dataclass(frozen=True)
@@ -29,14 +42,25 @@ class Project:
     config_file: Path
 
     @classmethod
-    def at(cls, root: Path, data_dir: Path | None = None, docs_dir: Path | None = None,
-           site_dir: Path | None = None, config_file: Path | None = None) -> Project:
+    def at(
+        cls,
+        root: Path,
+        data_dir: Path | None = None,
+        docs_dir: Path | None = None,
+        site_dir: Path | None = None,
+        config_file: Path | None = None,
+    ) -> Project:
         root = root.resolve()
-        return cls(root=root, data_dir=(data_dir or root / "data").resolve(),
-                   docs_dir=(docs_dir or root / "content").resolve(), site_dir=(site_dir or root / "site").resolve(),
-                   config_file=(config_file or root / "mkdocs.yml").resolve())
+        return cls(
+            root=root,
+            data_dir=(data_dir or root / "data").resolve(),
+            docs_dir=(docs_dir or root / "content").resolve(),
+            site_dir=(site_dir or root / "site").resolve(),
+            config_file=(config_file or root / "mkdocs.yml").resolve(),
+        )
 
     def fingerprint(self) -> str:
+        """Changes whenever a data file changes: the engine regenerates the pages then, and only then."""
         digest = hashlib.sha256(str(self.docs_dir).encode())
         for name in DATA_FILES:
             path = self.data_dir / name
@@ -44,44 +68,40 @@ class Project:
             digest.update(path.read_bytes() if path.is_file() else b"<missing>")
         return digest.hexdigest()
 
+    def display(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root))
+        except ValueError:
+            return str(path)
+
 
 @dataclass(frozen=True)
 class Generated:
     catalog: Catalog
     strings: Strings
+    holidays: tuple[Holiday, ...]
     pages: dict[str, str]
     report: writer.WriteReport
 
 
-_cache: dict[str, Generated] = {}
-
-
-def validate(project: Project) -> tuple[Catalog, Strings]:
+def validate(project: Project, today: dt.date) -> tuple[Catalog, Strings]:
     """Phase one only. Raises RegistryError with every problem found."""
-    reg = registry.load(project.data_dir, root=project.root)
-    strings = load_strings(project.data_dir / "ui.yaml", _display(project.data_dir / "ui.yaml", project.root))
-    return catalog_module.derive(reg), strings
+    registry = load(project.data_dir, today, root=project.root)
+    strings = load_strings(project.data_dir / "ui.yaml", project.display(project.data_dir / "ui.yaml"))
+    return catalog_module.derive(registry, today), strings
 
 
-def generate(project: Project, languages: tuple[str, ...] = SITE_LANGUAGES) -> Generated:
+def generate(project: Project, today: dt.date, languages: tuple[str, ...] = SITE_LANGUAGES) -> Generated:
     """Validate everything, then (and only then) write the generated pages under docs_dir."""
-    key = project.fingerprint() + ",".join(languages)
-    if key in _cache:
-        return _cache[key]
-    catalog, strings = validate(project)
-    holidays = tuple(holiday_calendar.calendar(strings, languages))
+    catalog, strings = validate(project, today)
+    holidays = tuple(holiday_calendar.calendar(strings, languages, today))
     rendered = pages.render_all(catalog, strings, languages, holidays)
     # Open data lives beside the pages (content/data/ -> site/data/), so pages link to it like any file.
     rendered |= exports.files(catalog, strings, languages)
-    report = writer.write(rendered, project.docs_dir, (*pages.GENERATED_DIRS, EXPORTS_DIR),
-                          tuple(f"{pages.HOME_FILE}{suffix(lang)}.md" for lang in TEXT_LANGUAGES))
-    _cache.clear()
-    _cache[key] = result = Generated(catalog, strings, rendered, report)
-    return result
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return str(path.relative_to(root))
-    except ValueError:
-        return str(path)
+    report = writer.write(
+        rendered,
+        project.docs_dir,
+        (*routes.GENERATED_DIRS, routes.DATA_DIR),
+        tuple(f"{routes.HOME_FILE}{suffix(lang)}.md" for lang in TEXT_LANGUAGES),
+    )
+    return Generated(catalog, strings, holidays, rendered, report)

@@ -7,7 +7,8 @@ Every browser test goes through here (fixtures in tests/conftest.py):
 - `watch(page, origin)`: the third-party guard (requests to any other host are aborted and recorded), the
   map-tile stub (a 1x1 PNG instead of OpenStreetMap, only when asked), and the console-error and dialog
   recorders; `Watch.problems()` is what a test asserts empty at the end;
-- `tab(browser, origin)`: a fresh context and page with all of the above, closed on exit.
+- `tab(browser, origin)`: a fresh context and page with all of the above, closed on exit; the `browse`
+  fixture of tests/conftest.py opens tabs this way and asserts at teardown that every one stayed clean.
 """
 
 from __future__ import annotations
@@ -27,13 +28,23 @@ from typing import Any
 from urllib.parse import urlsplit
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PHONE = {"width": 390, "height": 844}
 # The one planned request to another host: map tiles, on pages that show a map (builder/policy.py).
 TILE_ORIGIN = "https://tile.openstreetmap.org/"
-TILE_PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63"
-                         "f8ffff3f0005fe02fea7d6a4e80000000049454e44ae426082")
+TILE_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63"
+    "f8ffff3f0005fe02fea7d6a4e80000000049454e44ae426082"
+)
 NEUTRAL = "<!doctype html><title>neutral</title><p>neutral page</p>"
 
 
@@ -57,8 +68,7 @@ class _Compressing(_Quiet):
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
-        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file() \
-                or path.suffix not in self.TEXT:
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file() or path.suffix not in self.TEXT:
             super().do_GET()
             return
         body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
@@ -103,7 +113,8 @@ def chromium_path() -> str:
         raise ChromiumMissing(
             f"Chromium is missing ({path}): the browser tests need Debian's chromium and never skip. "
             "Run `make chromium` (or `make test`, which installs it first); `playwright install` cannot "
-            "download browsers here.")
+            "download browsers here."
+        )
     return path
 
 
@@ -121,6 +132,8 @@ class Watch:
     failed: list[str] = field(default_factory=list)  # same-site responses with status >= 400
     tiles: list[str] = field(default_factory=list)  # tile requests answered by the stub
 
+    tiles_refused: list[str] = field(default_factory=list)  # tile requests aborted on purpose (tiles="fail")
+
     def unexpected_failures(self) -> list[str]:
         # Material's language selector fetches sitemap.xml beside each page-level hreflang alternate
         # (mkdocs-static-i18n points those at pages, not language roots): a known 404, to be removed.
@@ -128,17 +141,26 @@ class Watch:
 
     def problems(self) -> dict[str, list[str]]:
         """Everything a clean page visit must not produce; empty when all is well."""
-        found = {"foreign requests": self.foreign, "console errors": self.console_errors,
-                 "dialogs": self.dialogs, "failed requests": self.unexpected_failures()}
+        found = {
+            "foreign requests": self.foreign,
+            "console errors": self.console_errors,
+            "dialogs": self.dialogs,
+            "failed requests": self.unexpected_failures(),
+        }
         return {kind: items for kind, items in found.items() if items}
 
 
-def watch(page, origin: str, stubs: dict[str, str] | None = None,  # type: ignore[no-untyped-def]
-          tiles: bool = False) -> Watch:
+def watch(
+    page,
+    origin: str,
+    stubs: dict[str, str] | None = None,  # type: ignore[no-untyped-def]
+    tiles: bool | str = False,
+) -> Watch:
     """Record what `page` does. `stubs` maps URL prefixes of planned destinations on other hosts (the quick
     exit's neutral page) to the HTML served in their place; navigations there are not counted as foreign.
-    `tiles=True` answers map-tile requests with a 1x1 PNG (recorded in `Watch.tiles`); otherwise they are
-    aborted and counted as foreign like any other host."""
+    `tiles=True` answers map-tile requests with a 1x1 PNG (recorded in `Watch.tiles`); `tiles="fail"` aborts
+    them as a tile server that is down would (recorded in `Watch.tiles_refused`); otherwise they are aborted
+    and counted as foreign like any other host."""
     seen = Watch(origin)
     host = urlsplit(origin).netloc
 
@@ -146,6 +168,9 @@ def watch(page, origin: str, stubs: dict[str, str] | None = None,  # type: ignor
         stub = next((body for prefix, body in (stubs or {}).items() if request.url.startswith(prefix)), None)
         if urlsplit(request.url).netloc == host or request.url.startswith(("data:", "blob:")):
             route.continue_()
+        elif tiles == "fail" and request.url.startswith(TILE_ORIGIN):
+            seen.tiles_refused.append(request.url)
+            route.abort()
         elif tiles and request.url.startswith(TILE_ORIGIN):
             seen.tiles.append(request.url)
             route.fulfill(status=200, content_type="image/png", body=TILE_PNG)
@@ -175,8 +200,9 @@ def watch(page, origin: str, stubs: dict[str, str] | None = None,  # type: ignor
 
 
 @contextmanager
-def tab(browser: Any, origin: str, *, tiles: bool = True, stubs: dict[str, str] | None = None,
-        **context_options: Any) -> Iterator[tuple[Any, Watch]]:
+def tab(
+    browser: Any, origin: str, *, tiles: bool | str = True, stubs: dict[str, str] | None = None, **context_options: Any
+) -> Iterator[tuple[Any, Watch]]:
     """A fresh context (phone-sized unless `viewport` is given) and page, watched; closed on exit.
     The caller asserts `seen.problems() == {}` (after the block, so a failing assertion inside it
     is reported first)."""

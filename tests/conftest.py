@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
-import os
+import datetime as dt
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from builder import hooks
-from builder.pages import GENERATED_DIRS, HOME_FILE
+from builder import project as project_module
+from builder.engine import driver
 from builder.project import Project
+from builder.site.routes import GENERATED_DIRS, HOME_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+# The one clock in tests. Fixture registries are built as on a fixed day, so that what depends on the date
+# (open now around the 28-29 October 2026 holidays, stale entries, evidence ages) is the same every run.
+# The real registry is built as on the real day, as the site is: its tests assert nothing that depends on
+# the date, and `make test` proves it by running the suite under two other clocks (faketime).
+FIXTURE_TODAY = dt.date(2026, 10, 20)
+REAL_TODAY = project_module.today()
+
+
+def today_for(data_dir: Path) -> dt.date:
+    return REAL_TODAY if data_dir.resolve() == (ROOT / "data").resolve() else FIXTURE_TODAY
 
 
 GUIDES = "rehber"  # hand-written guides link to real centers: only builds of the real registry include them
@@ -26,8 +38,19 @@ def copy_handwritten_content(target: Path, guides: bool = True) -> None:
 
     def ignore(folder: str, names: list[str]) -> list[str]:
         here = Path(folder)
-        return [n for n in names if (here == source and (n in GENERATED_DIRS or n.startswith(HOME_FILE + ".")
-                                                         or n == f"{HOME_FILE}.md" or (n == GUIDES and not guides)))]
+        return [
+            n
+            for n in names
+            if (
+                here == source
+                and (
+                    n in GENERATED_DIRS
+                    or n.startswith(HOME_FILE + ".")
+                    or n == f"{HOME_FILE}.md"
+                    or (n == GUIDES and not guides)
+                )
+            )
+        ]
 
     shutil.copytree(source, target, ignore=ignore) if source.is_dir() else target.mkdir(parents=True)
 
@@ -36,28 +59,25 @@ def config_without_guides(workdir: Path) -> Path:
     """mkdocs.yml for a fixture registry: the same site, minus the guides' nav entry; paths made absolute."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace(f"  - {GUIDES}/index.md\n", "")
-    for relative in ("builder/hooks.py", "site_overrides", "data", "builder/templates"):
+    for relative in ("builder/engine/hooks.py", "site_overrides", "data", "builder/site/templates"):
         text = text.replace(f" {relative}\n", f" {ROOT / relative}\n")
     config = workdir / "mkdocs.yml"
     config.write_text(text, encoding="utf-8")
     return config
 
 
-def build_site(data_dir: Path, workdir: Path, strict: bool = True) -> Path:
+def build_site(data_dir: Path, workdir: Path, strict: bool = True, today: dt.date | None = None) -> Path:
     docs = workdir / "content"
     real = data_dir.resolve() == (ROOT / "data").resolve()
     copy_handwritten_content(docs, guides=real)
-    project = Project.at(ROOT, data_dir=data_dir, docs_dir=docs, site_dir=workdir / "site",
-                         config_file=ROOT / "mkdocs.yml" if real else config_without_guides(workdir))
-    old = os.environ.get(hooks.DATA_ENV)
-    os.environ[hooks.DATA_ENV] = str(data_dir)
-    try:
-        hooks.build_site(project, strict=strict)
-    finally:
-        if old is None:
-            os.environ.pop(hooks.DATA_ENV, None)
-        else:
-            os.environ[hooks.DATA_ENV] = old
+    project = Project.at(
+        ROOT,
+        data_dir=data_dir,
+        docs_dir=docs,
+        site_dir=workdir / "site",
+        config_file=ROOT / "mkdocs.yml" if real else config_without_guides(workdir),
+    )
+    driver.build_site(project, today or today_for(data_dir), strict=strict)
     return project.site_dir
 
 
@@ -93,7 +113,8 @@ def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from benchmarks.synthetic import write_registry
 
     workdir = tmp_path_factory.mktemp("synthetic")
-    return build_site(write_registry(workdir / "data", SYNTHETIC_CENTERS), workdir / "build")
+    data = write_registry(workdir / "data", SYNTHETIC_CENTERS, REAL_TODAY)  # with the real hotlines: real day
+    return build_site(data, workdir / "build", today=REAL_TODAY)
 
 
 # --- the browser: one harness (tests/browser.py) for every browser test ------------------------------------
@@ -122,6 +143,39 @@ def real_origin(real_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def small_origin(small_site: Path) -> Iterator[str]:
+    from tests.browser import serve
+
+    with serve(small_site) as origin:
+        yield origin
+
+
+@pytest.fixture
+def browse(chromium: Any) -> Iterator[Callable[..., tuple[Any, Any]]]:
+    """Open watched tabs: `page, seen = browse(origin, **options)` (options as tests.browser.tab). At
+    teardown every tab is closed and must have stayed clean: no request to another host, no console error,
+    no dialog, no failed request. The one browser fixture of every browser test."""
+    from tests.browser import PHONE, watch
+
+    opened: list[tuple[Any, Any]] = []
+
+    def open_tab(
+        origin: str, *, tiles: bool | str = True, stubs: dict[str, str] | None = None, **context_options: Any
+    ) -> tuple[Any, Any]:
+        context = chromium.new_context(**{"viewport": PHONE, **context_options})
+        page = context.new_page()
+        seen = watch(page, origin, stubs=stubs, tiles=tiles)
+        opened.append((context, seen))
+        return page, seen
+
+    yield open_tab
+    for context, _ in opened:
+        context.close()
+    problems = {index: seen.problems() for index, (_, seen) in enumerate(opened) if seen.problems()}
+    assert problems == {}, f"tabs that were not clean: {problems}"
+
+
+@pytest.fixture(scope="session")
 def synthetic_origin(synthetic_site: Path) -> Iterator[str]:
     from tests.browser import serve
 
@@ -129,10 +183,29 @@ def synthetic_origin(synthetic_site: Path) -> Iterator[str]:
         yield origin
 
 
+BROWSER_FIXTURES = {"chromium", "browse"}
+SLOW_FIXTURES = {"synthetic_site", "synthetic_origin"}
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark what needs a browser (`browser`) or the 2,000-center site (`slow`) by the fixtures it uses, before
+    `-m` selects: `make test-fast` runs `-m "not browser and not slow"`."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        callspec = getattr(item, "callspec", None)
+        synthetic = callspec is not None and "synthetic" in callspec.params.values()  # getfixturevalue("synthetic_…")
+        if used & SLOW_FIXTURES or synthetic:
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_finish(session: pytest.Session) -> None:
     """Fail the run at once, with the fix, when browser tests are selected and chromium is missing:
     hundreds of identical fixture errors would hide the one cause, and a skip would hide it entirely."""
-    if any(item.get_closest_marker("browser") or "chromium" in getattr(item, "fixturenames", ()) for item in items):
+    if any(item.get_closest_marker("browser") for item in session.items):
         from tests.browser import ChromiumMissing, chromium_path
 
         try:
@@ -157,8 +230,10 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.section("page weight, KB gzip -9 (first visit, 390x844; HTML = the page itself)")
     write(f"{'registry':>9} {'page':<32}" + "".join(f"{lang:>7}" for lang in SITE_LANGUAGES) + "   HTML (tr)")
     for (registry, page), weights in table.items():
-        cells = "".join(f"{weights[lang].gzip / 1000:7.1f}" if lang in weights else f"{'':>7}"  # type: ignore[attr-defined]
-                        for lang in SITE_LANGUAGES)
+        cells = "".join(
+            f"{weights[lang].gzip / 1000:7.1f}" if lang in weights else f"{'':>7}"  # type: ignore[attr-defined]
+            for lang in SITE_LANGUAGES
+        )
         first = weights.get("tr") or next(iter(weights.values()))
         html = first.items[0].gzip / 1000 if first.items else 0  # type: ignore[attr-defined]
         write(f"{registry:>9} {page:<32}{cells}   {html:.1f}")

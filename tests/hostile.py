@@ -34,32 +34,77 @@ def localized(text: str) -> dict[str, str]:
 def write_registry(target: Path, fixtures: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy(fixtures / "small" / "ui.yaml", target / "ui.yaml")
-    districts = {"districts": {"konak": {"name": HOSTILE, "lat": 38.4, "lon": 27.1, "note": HOSTILE},
-                               "bornova": {"name": "Bornova", "lat": 38.47921, "lon": 27.2399}}}
+    districts = {
+        "districts": {
+            "konak": {"name": HOSTILE, "lat": 38.4, "lon": 27.1, "note": HOSTILE},
+            "bornova": {"name": "Bornova", "lat": 38.47921, "lon": 27.2399},
+        }
+    }
     phone = {"number": "0232 111 11 11", "label": localized(HOSTILE)}
-    verification = {"status": "partial", "checked": "2026-01-01", "method": HOSTILE,
-                    "sources": ["https://example.org/?q=%3Cscript%3E&x=${alert(1)}"]}
-    centers = {"centers": [
-        {"id": "hostile", "name": localized(NAME), "kind": "ngo", "operator": localized(HOSTILE),
-         "district": "konak", "address": localized(HOSTILE), "location": {"lat": 38.41, "lon": 27.12,
-                                                                          "precision": "neighbourhood"},
-         "phones": [phone], "email": "a@example.org", "website": "https://example.org/a?b=${alert(1)}",
-         "services": ["legal-counseling"], "interpreting": localized(HOSTILE), "eligibility": localized(HOSTILE),
-         "transport": localized(HOSTILE), "notes": localized(HOSTILE), "verification": verification},
-        {"id": "hostile-elsewhere", "name": localized(HOSTILE), "kind": "ngo", "operator": localized(HOSTILE),
-         "phones": [phone], "services": ["referral"], "verification": verification},
-        {"id": "hostile-shelter", "name": localized(HOSTILE), "kind": "shelter", "confidential": True,
-         "operator": localized(HOSTILE), "notes": localized(HOSTILE), "services": ["shelter"],
-         "verification": verification},
-    ]}
-    hotlines = {"hotlines": [
-        {"id": "hostile-line", "name": localized(HOSTILE), "description": localized(HOSTILE),
-         "phones": [{"number": "112", "kind": "hotline", "label": localized(HOSTILE)}], "scope": "national",
-         "emergency": True, "verification": verification},
-    ]}
+    verification = {
+        "status": "partial",
+        "checked": "2026-01-01",
+        "method": HOSTILE,
+        "sources": ["https://example.org/?q=%3Cscript%3E&x=${alert(1)}"],
+    }
+    centers = {
+        "centers": [
+            {
+                "id": "hostile",
+                "name": localized(NAME),
+                "kind": "ngo",
+                "operator": localized(HOSTILE),
+                "district": "konak",
+                "address": localized(HOSTILE),
+                "location": {"lat": 38.41, "lon": 27.12, "precision": "neighbourhood"},
+                "phones": [phone],
+                "email": "a@example.org",
+                "website": "https://example.org/a?b=${alert(1)}",
+                "services": ["legal-counseling"],
+                "interpreting": localized(HOSTILE),
+                "eligibility": localized(HOSTILE),
+                "transport": localized(HOSTILE),
+                "notes": localized(HOSTILE),
+                "verification": verification,
+            },
+            {
+                "id": "hostile-elsewhere",
+                "name": localized(HOSTILE),
+                "kind": "ngo",
+                "operator": localized(HOSTILE),
+                "phones": [phone],
+                "services": ["referral"],
+                "verification": verification,
+            },
+            {
+                "id": "hostile-shelter",
+                "name": localized(HOSTILE),
+                "kind": "shelter",
+                "confidential": True,
+                "operator": localized(HOSTILE),
+                "notes": localized(HOSTILE),
+                "services": ["shelter"],
+                "verification": verification,
+            },
+        ]
+    }
+    hotlines = {
+        "hotlines": [
+            {
+                "id": "hostile-line",
+                "name": localized(HOSTILE),
+                "description": localized(HOSTILE),
+                "phones": [{"number": "112", "kind": "hotline", "label": localized(HOSTILE)}],
+                "scope": "national",
+                "emergency": True,
+                "verification": verification,
+            },
+        ]
+    }
     # JSON is YAML: dates stay strings here, so write the one date field as a YAML date afterwards.
     for name, value in (("districts", districts), ("centers", centers), ("hotlines", hotlines)):
-        text = json.dumps(value, ensure_ascii=False, indent=1).replace('"checked": "2026-01-01"',
-                                                                      '"checked": 2026-01-01')
+        text = json.dumps(value, ensure_ascii=False, indent=1).replace(
+            '"checked": "2026-01-01"', '"checked": 2026-01-01'
+        )
         (target / f"{name}.yaml").write_text(text, encoding="utf-8")
     return target

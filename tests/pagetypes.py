@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builder.languages import url_prefix
-from builder.pages import CENTERS_DIR, DISTRICTS_DIR, HOME_FILE, LOCATOR_DIR, SAFETY_PAGE, SEARCH_DIR
+from builder.site.routes import CENTERS_DIR, DISTRICTS_DIR, HOME_FILE, LOCATOR_DIR, SAFETY_PAGE, SEARCH_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDES_DIR = "rehber"
@@ -34,14 +34,16 @@ class PageType:
 
 def _guides(site: Path | None) -> list[str]:
     if site is None:  # before any build (test collection): the hand-written guides in content/
-        return sorted(p.stem for p in (ROOT / "content" / GUIDES_DIR).glob("*.md")
-                      if "." not in p.stem and p.stem != "index")
+        return sorted(
+            p.stem for p in (ROOT / "content" / GUIDES_DIR).glob("*.md") if "." not in p.stem and p.stem != "index"
+        )
     return sorted(p.parent.name for p in (site / GUIDES_DIR).glob("*/index.html"))
 
 
 def _pages() -> list[str]:
-    return sorted(p.stem for p in (ROOT / "content").glob("*.md")
-                  if "." not in p.stem and p.stem not in (HOME_FILE, SAFETY_PAGE))
+    return sorted(
+        p.stem for p in (ROOT / "content").glob("*.md") if "." not in p.stem and p.stem not in (HOME_FILE, SAFETY_PAGE)
+    )
 
 
 def page_types(site: Path | None = None) -> list[PageType]:

@@ -33,14 +33,13 @@ def budget(kind: PageType, registry: str) -> int:
 
 
 def check(weight: Weight, limit: int, label: str) -> None:
-    assert weight.gzip <= limit, (f"{label}: {weight.gzip / KB:.1f} KB > {limit / KB:.0f} KB\n"
-                                  f"{weight.breakdown()}")
+    assert weight.gzip <= limit, f"{label}: {weight.gzip / KB:.1f} KB > {limit / KB:.0f} KB\n{weight.breakdown()}"
 
 
 @pytest.mark.parametrize("lang", SITE_LANGUAGES)
 @pytest.mark.parametrize("kind", REAL, ids=[k.slug() for k in REAL])
-def test_real_registry_pages_are_within_budget(chromium, real_origin: str, kind: PageType, lang: str) -> None:
-    weight = measure(chromium, real_origin, kind.url(real_origin, lang))
+def test_real_registry_pages_are_within_budget(browse, real_origin: str, kind: PageType, lang: str) -> None:
+    weight = measure(browse, real_origin, kind.url(real_origin, lang))
     RECORDED.append(("real", lang, kind.slug(), weight))
     check(weight, budget(kind, "real"), f"{lang} {kind.slug()}")
 
@@ -52,29 +51,30 @@ def synthetic_center(synthetic_site) -> str:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("lang", SITE_LANGUAGES)
 @pytest.mark.parametrize("kind", SYNTHETIC, ids=[k.slug() for k in SYNTHETIC])
-def test_synthetic_2000_center_pages_are_within_budget(chromium, synthetic_origin: str, synthetic_center: str,
-                                                      kind: PageType, lang: str) -> None:
+def test_synthetic_2000_center_pages_are_within_budget(
+    browse, synthetic_origin: str, synthetic_center: str, kind: PageType, lang: str
+) -> None:
     if kind.kind == "center":
         kind = PageType("center", f"merkezler/{synthetic_center}/")
-    weight = measure(chromium, synthetic_origin, kind.url(synthetic_origin, lang))
+    weight = measure(browse, synthetic_origin, kind.url(synthetic_origin, lang))
     RECORDED.append((f"{SYNTHETIC_CENTERS:,}", lang, kind.slug(), weight))
     check(weight, budget(kind, "synthetic"), f"{SYNTHETIC_CENTERS} centers, {lang} {kind.slug()}")
 
 
 @pytest.mark.parametrize("registry", ["real", "synthetic"])
-def test_locator_map_loads_only_when_needed(chromium, registry: str, request: pytest.FixtureRequest) -> None:
+def test_locator_map_loads_only_when_needed(browse, registry: str, request: pytest.FixtureRequest) -> None:
     """The locator's first view carries no map library; scrolled to, the map adds them (weighed, printed)."""
     origin = request.getfixturevalue("real_origin" if registry == "real" else "synthetic_origin")
-    first = measure(chromium, origin, origin + "bul/")
+    first = measure(browse, origin, origin + "bul/")
     assert not any("leaflet" in item.path for item in first.items)
-    with_map = measure(chromium, origin, origin + "bul/", with_map=True)
+    with_map = measure(browse, origin, origin + "bul/", with_map=True)
     assert any("leaflet" in item.path for item in with_map.items)
     name = "real" if registry == "real" else f"{SYNTHETIC_CENTERS:,}"
     RECORDED.append((name, "tr", "locator+map (not budgeted)", with_map))
 
 
-def test_weighing_is_deterministic(chromium, real_origin: str) -> None:
+def test_weighing_is_deterministic(browse, real_origin: str) -> None:
     """Bytes, not time: two cold visits of the same page weigh the same."""
-    one = measure(chromium, real_origin, real_origin + "bul/")
-    two = measure(chromium, real_origin, real_origin + "bul/")
+    one = measure(browse, real_origin, real_origin + "bul/")
+    two = measure(browse, real_origin, real_origin + "bul/")
     assert one.gzip == two.gzip and sorted(i.path for i in one.items) == sorted(i.path for i in two.items)

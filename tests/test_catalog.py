@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from geopy.distance import geodesic
 
-from builder import catalog, registry
-from tests.conftest import FIXTURES, ROOT
+from builder import registry
+from builder.site import catalog
+from tests.conftest import FIXTURE_TODAY, FIXTURES, REAL_TODAY, ROOT
 
 
 def test_distances_match_geopy_and_are_sorted() -> None:
-    reg = registry.load(ROOT / "data")
-    cat = catalog.derive(reg)
+    reg = registry.load(ROOT / "data", REAL_TODAY)
+    cat = catalog.derive(reg, REAL_TODAY)
     for key, district in reg.districts.items():
         rows = cat.nearest[key]
         assert [r.km for r in rows] == sorted(r.km for r in rows)
@@ -20,14 +21,14 @@ def test_distances_match_geopy_and_are_sorted() -> None:
 
 
 def test_karsiyaka_centres_come_first_from_karsiyaka_and_menemen_sonim_from_menemen() -> None:
-    cat = catalog.derive(registry.load(ROOT / "data"))
+    cat = catalog.derive(registry.load(ROOT / "data", REAL_TODAY), REAL_TODAY)
     assert {r.center.district for r in cat.nearest["karsiyaka"][:3]} == {"karsiyaka"}
     assert cat.nearest["menemen"][0].center.id == "sonim-menemen"
     assert cat.nearest["menemen"][0].same_district
 
 
 def test_unplaced_and_confidential_are_kept_apart() -> None:
-    cat = catalog.derive(registry.load(FIXTURES / "small"))
+    cat = catalog.derive(registry.load(FIXTURES / "small", FIXTURE_TODAY), FIXTURE_TODAY)
     assert [c.id for c in cat.unplaced] == ["ornek-il-geneli"]
     assert [c.id for c in cat.confidential] == ["ornek-siginma"]
     assert "ornek-siginma" not in cat.places
@@ -36,5 +37,13 @@ def test_unplaced_and_confidential_are_kept_apart() -> None:
 
 def test_turkish_order() -> None:
     names = ["Ödemiş", "Çiğli", "Çeşme", "Buca", "İzmir", "Urla", "Ilıca", "Şile"]
-    assert sorted(names, key=catalog.turkish_key) == ["Buca", "Çeşme", "Çiğli", "Ilıca", "İzmir", "Ödemiş",
-                                                      "Şile", "Urla"]
+    assert sorted(names, key=catalog.turkish_key) == [
+        "Buca",
+        "Çeşme",
+        "Çiğli",
+        "Ilıca",
+        "İzmir",
+        "Ödemiş",
+        "Şile",
+        "Urla",
+    ]

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from builder import changes
+from builder.editors import changes
 from tests.conftest import ROOT
 
 OLD = """centers:
@@ -35,8 +35,12 @@ def test_a_changed_phone_is_listed_first_and_marked(tmp_path: Path) -> None:
     old, new = tmp_path / "old.yaml", tmp_path / "centers.yaml"
     old.write_text(OLD, encoding="utf-8")
     new.write_text(NEW, encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "builder", "--root", str(tmp_path), "diff", str(old), str(new)],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "builder", "--root", str(tmp_path), "diff", str(old), str(new)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "⚠ This change touches contact details" in out
@@ -61,14 +65,13 @@ def test_a_note_only_change_is_not_marked() -> None:
 
 
 def test_against_a_git_revision() -> None:
-    result = subprocess.run([sys.executable, "-m", "builder", "diff", "HEAD"], capture_output=True, text=True,
-                            cwd=ROOT)
+    result = subprocess.run([sys.executable, "-m", "builder", "diff", "HEAD"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert "centers.yaml (compared with HEAD:data/centers.yaml)" in result.stdout
     assert "hotlines.yaml" in result.stdout
 
 
 def changes_data(text: str) -> object:
-    from builder import source
+    from builder.registry import source
 
     return source.parse(text.encode(), "x.yaml").data

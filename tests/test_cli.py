@@ -16,9 +16,9 @@ from tests.conftest import ROOT, copy_handwritten_content
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("KDM_DATA_DIR", None)
-    return subprocess.run([sys.executable, "-m", "builder", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "builder", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def digest(folder: Path) -> str:
@@ -63,8 +63,9 @@ def test_build_then_a_broken_registry_changes_nothing(project: Path) -> None:
         assert "Traceback" not in second.stderr
         lines = second.stderr.splitlines()
         assert lines[0].startswith("2 problems")
-        assert any("data/centers.yaml:" in ln and "center karsiyaka-nezihe-muhiddin: phones[0].number:" in ln
-                   for ln in lines), second.stderr
+        assert any(
+            "data/centers.yaml:" in ln and "center karsiyaka-nezihe-muhiddin: phones[0].number:" in ln for ln in lines
+        ), second.stderr
         assert any("district: unknown district `bucaa`; did you mean `buca`?" in ln for ln in lines)
         assert (digest(project / "site"), digest(project / "content")) == before
         assert run("validate", cwd=project).returncode == 1
@@ -83,7 +84,13 @@ def test_validate_a_single_file(project: Path, tmp_path: Path) -> None:
 
 def test_plain_mkdocs_build_works_through_the_hook(project: Path, tmp_path: Path) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "out")],
-                            cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "out")],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "en" / "ilceler" / "konak" / "index.html").is_file()

@@ -10,13 +10,29 @@ from typing import Any
 
 import pytest
 
-from builder import cli, fields, registry, source
-from builder.models import Center
-from builder.problems import RegistryError
-from tests.conftest import FIXTURES
+from builder import cli, registry
+from builder.editors import fields, skeleton
+from builder.registry import source
+from builder.registry.models import Center
+from builder.registry.problems import RegistryError
+from tests.conftest import FIXTURE_TODAY, FIXTURES
 
-PLACEHOLDERS = {"name.tr", "kind", "operator.tr", "phones[0].number", "services", "verification.checked",
-                "verification.method", "verification.sources[0]"}
+
+def main(root: Path, *args: str) -> int:
+    """The command line on a copy of a fixture project, on the fixtures' day."""
+    return cli.main(["--root", str(root), "--today", FIXTURE_TODAY.isoformat(), *args])
+
+
+PLACEHOLDERS = {
+    "name.tr",
+    "kind",
+    "operator.tr",
+    "phones[0].number",
+    "services",
+    "verification.checked",
+    "verification.method",
+    "verification.sources[0]",
+}
 
 
 @pytest.fixture()
@@ -32,15 +48,18 @@ def _entry(text: str) -> dict[str, Any]:
 
 
 def test_the_skeleton_is_valid_once_filled() -> None:
-    entry = _entry(fields.skeleton("yeni-merkez"))
+    entry = _entry(skeleton.skeleton("yeni-merkez"))
     assert entry["id"] == "yeni-merkez"
     entry["name"]["tr"] = "Yeni Kadın Danışma Merkezi"
     entry["kind"] = "municipal-counseling"
     entry["operator"]["tr"] = "Örnek Belediyesi"
     entry["phones"][0]["number"] = "0232 362 57 77"
     entry["services"] = ["legal-counseling", "referral"]
-    entry["verification"] |= {"checked": dt.date(2026, 11, 1), "method": "Phone call to the centre.",
-                              "sources": ["https://www.example.bel.tr/kadin"]}
+    entry["verification"] |= {
+        "checked": dt.date(2026, 10, 1),
+        "method": "Phone call to the centre.",
+        "sources": ["https://www.example.bel.tr/kadin"],
+    }
     center = Center.model_validate(entry)
     assert (center.status, center.languages, center.verification.status) == ("active", ["tr"], "unverified")
     assert center.phones[0].number == "+902323625777"
@@ -49,11 +68,11 @@ def test_the_skeleton_is_valid_once_filled() -> None:
 def test_the_unfilled_skeleton_fails_on_each_placeholder_line(project: Path) -> None:
     centers = project / "data" / "centers.yaml"
     before = centers.read_text(encoding="utf-8")
-    assert cli.main(["--root", str(project), "new-center", "yeni-merkez", "--write"]) == 0
+    assert main(project, "new-center", "yeni-merkez", "--write") == 0
     after = centers.read_text(encoding="utf-8")
     assert after.startswith(before.rstrip("\n") + "\n\n  # New entry")  # appended; nothing else touched
     with pytest.raises(RegistryError) as caught:
-        registry.load(project / "data", root=project)
+        registry.load(project / "data", FIXTURE_TODAY, root=project)
     problems = caught.value.problems
     assert {p.entry for p in problems} == {"center yeni-merkez"}
     assert {p.field for p in problems} == PLACEHOLDERS
@@ -62,61 +81,67 @@ def test_the_unfilled_skeleton_fails_on_each_placeholder_line(project: Path) -> 
         assert problem.file == "data/centers.yaml"
         assert "#" in lines[problem.line - 1] or problem.field == "services"
 
-    filled = (after.replace("      tr:  # the centre's name", "      tr: Yeni Merkez  # the centre's name")
-              .replace("    kind:  # one of:", "    kind: ngo  # one of:")
-              .replace("      tr:  # who runs it", "      tr: Yeni Dernek  # who runs it")
-              .replace("      - number:  #", "      - number: 0232 362 57 77  #")
-              .replace("    services: []", "    services: [referral]")
-              .replace("      checked:  #", "      checked: 2026-11-01  #")
-              .replace("      method:  #", "      method: Operator's page.  #")
-              .replace("        -  # the page", "        - https://example.org/yeni  # the page"))
+    filled = (
+        after.replace("      tr:  # the centre's name", "      tr: Yeni Merkez  # the centre's name")
+        .replace("    kind:  # one of:", "    kind: ngo  # one of:")
+        .replace("      tr:  # who runs it", "      tr: Yeni Dernek  # who runs it")
+        .replace("      - number:  #", "      - number: 0232 362 57 77  #")
+        .replace("    services: []", "    services: [referral]")
+        .replace("      checked:  #", "      checked: 2026-10-01  #")
+        .replace("      method:  #", "      method: Operator's page.  #")
+        .replace("        -  # the page", "        - https://example.org/yeni  # the page")
+    )
     centers.write_text(filled, encoding="utf-8")
-    reg = registry.load(project / "data", root=project)
+    reg = registry.load(project / "data", FIXTURE_TODAY, root=project)
     assert reg.centers[-1].id == "yeni-merkez" and len(reg.centers) == 6
 
 
 def test_new_center_prints_and_reports_the_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--root", str(project), "new-center", "yeni-merkez"]) == 0
-    assert capsys.readouterr().out == fields.skeleton("yeni-merkez")
-    assert cli.main(["--root", str(project), "new-center", "yeni-merkez", "--write"]) == 0
+    assert main(project, "new-center", "yeni-merkez") == 0
+    assert capsys.readouterr().out == skeleton.skeleton("yeni-merkez")
+    assert main(project, "new-center", "yeni-merkez", "--write") == 0
     out = capsys.readouterr().out
     line = int(out.split("data/centers.yaml:")[1].split(".")[0])
     text = (project / "data" / "centers.yaml").read_text(encoding="utf-8").splitlines()
     assert text[line - 1].startswith("  - id: yeni-merkez  #")
 
 
-@pytest.mark.parametrize(("ident", "message"), [
-    ("ornek-konak", "already used"), ("Yeni Merkez", "expected lowercase letters"), ("yeni-", "expected lowercase")])
-def test_new_center_refuses_a_bad_or_used_id(project: Path, capsys: pytest.CaptureFixture[str], ident: str,
-                                             message: str) -> None:
+@pytest.mark.parametrize(
+    ("ident", "message"),
+    [("ornek-konak", "already used"), ("Yeni Merkez", "expected lowercase letters"), ("yeni-", "expected lowercase")],
+)
+def test_new_center_refuses_a_bad_or_used_id(
+    project: Path, capsys: pytest.CaptureFixture[str], ident: str, message: str
+) -> None:
     before = (project / "data" / "centers.yaml").read_bytes()
-    assert cli.main(["--root", str(project), "new-center", ident, "--write"]) == 2
+    assert main(project, "new-center", ident, "--write") == 2
     assert message in capsys.readouterr().err
     assert (project / "data" / "centers.yaml").read_bytes() == before
 
 
 def test_geocode_with_nothing_to_look_up(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # The small registry has no address without a point: no request is made.
-    assert cli.main(["--root", str(project), "geocode", "--dry-run"]) == 0
+    assert main(project, "geocode", "--dry-run") == 0
     out = capsys.readouterr().out
     assert "Nothing to look up" in out and "nothing looked up; data/centers.yaml unchanged (dry run)" in out
 
 
 def test_geocode_refuses_an_invalid_registry(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     centers = project / "data" / "centers.yaml"
-    centers.write_text(centers.read_text(encoding="utf-8").replace("district: urla", "district: urlaa"),
-                       encoding="utf-8")
-    assert cli.main(["--root", str(project), "geocode"]) == 1
+    centers.write_text(
+        centers.read_text(encoding="utf-8").replace("district: urla", "district: urlaa"), encoding="utf-8"
+    )
+    assert main(project, "geocode") == 1
     assert "unknown district `urlaa`; did you mean `urla`?" in capsys.readouterr().err
 
 
 def test_fields_prints_the_generated_tables(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--root", str(project), "fields"]) == 0
+    assert main(project, "fields") == 0
     out = capsys.readouterr().out
     assert out.startswith(fields.START) and out.rstrip().endswith(fields.END)
     guide = project / "CONTRIBUTING.md"
     guide.write_text(f"# Guide\n\n{fields.START}\nold\n{fields.END}\n\nThe end.\n", encoding="utf-8")
-    assert cli.main(["--root", str(project), "fields", "--write"]) == 0
+    assert main(project, "fields", "--write") == 0
     text = guide.read_text(encoding="utf-8")
     assert text.startswith("# Guide\n\n" + fields.START) and text.endswith(fields.END + "\n\nThe end.\n")
     assert "| `verification.checked` | yes | a date: YYYY-MM-DD |" in text

@@ -7,11 +7,12 @@ from typing import get_args
 
 import pytest
 
-from builder import fields, registry
-from builder.i18n import load_strings
-from builder.models import Center, District, Hotline
-from builder.problems import RegistryError
-from tests.conftest import FIXTURES, ROOT
+from builder import registry
+from builder.editors import fields, skeleton
+from builder.registry.models import Center, District, Hotline
+from builder.registry.problems import RegistryError
+from builder.site.i18n import load_strings
+from tests.conftest import FIXTURES, REAL_TODAY, ROOT
 
 GUIDE = ROOT / "CONTRIBUTING.md"
 EDITORS = FIXTURES / "editors"
@@ -27,7 +28,8 @@ def test_field_tables_are_current() -> None:
     strings = load_strings(ROOT / "data" / "ui.yaml")
     committed = fields.current_section(GUIDE.read_text(encoding="utf-8"))
     assert committed == fields.section(strings), (
-        "CONTRIBUTING.md's field tables are stale: run `python -m builder fields --write`")
+        "CONTRIBUTING.md's field tables are stale: run `python -m builder fields --write`"
+    )
 
 
 def test_every_field_has_a_meaning() -> None:
@@ -44,12 +46,12 @@ def test_every_value_is_explained(field: str) -> None:
 
 def test_new_entry_block_is_the_skeleton() -> None:
     block = _between("<!-- skeleton:start -->\n```yaml\n", "```\n<!-- skeleton:end -->")
-    assert block == fields.skeleton("yeni-merkez")
+    assert block == skeleton.skeleton("yeni-merkez")
 
 
 def test_example_error_is_what_the_validator_prints() -> None:
     with pytest.raises(RegistryError) as caught:
-        registry.load(ROOT / "data", root=EDITORS, overrides={"centers": EDITORS / "data" / "centers.yaml"})
+        registry.load(ROOT / "data", REAL_TODAY, root=EDITORS, overrides={"centers": EDITORS / "data" / "centers.yaml"})
     block = _between("<!-- example-error:start -->\n```text\n", "```\n<!-- example-error:end -->")
     assert block == caught.value.report() + "\n"
     assert len(caught.value.problems) == 3

@@ -9,7 +9,7 @@ import pytest
 
 from builder import registry
 from builder.languages import SITE_LANGUAGES, url_prefix
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURE_TODAY, FIXTURES
 from tests.hostile import NAME, PAYLOADS, write_registry
 from tests.htmltools import find, parse, with_class
 
@@ -17,7 +17,7 @@ from tests.htmltools import find, parse, with_class
 @pytest.fixture(scope="module")
 def hostile_site(site_builder, tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = write_registry(tmp_path_factory.mktemp("hostile-data"), FIXTURES)
-    registry.load(data)  # the corpus itself is a valid registry
+    registry.load(data, FIXTURE_TODAY)  # the corpus itself is a valid registry
     return site_builder(data)
 
 

@@ -10,34 +10,48 @@ import io
 import json
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import jsonschema
 import pytest
 
-from builder import catalog, exports, pages, registry
-from builder.catalog import Catalog
-from builder.i18n import Strings, load_strings
-from builder.locator import script_json
-from builder.models import BOUNDS, Center
-from tests.conftest import FIXTURES, ROOT
+from builder import exports, registry
+from builder.exports import hsds, opendata
+from builder.registry import Registry
+from builder.registry.models import BOUNDS, Center, Kind
+from builder.site import catalog, jsonld
+from builder.site.catalog import Catalog
+from builder.site.i18n import Strings, load_strings
+from builder.site.pages import island
+from builder.site.public import publish
+from builder.site.views import Context
+from tests.conftest import FIXTURES, ROOT, today_for
 
-TODAY = dt.date(2026, 11, 21)
 REGISTRIES = {"real": ROOT / "data", "small": FIXTURES / "small"}
-EXPECTED_FILES = {"data/centers.json", "data/centers.geojson", "data/centers.csv",
-                  *(f"data/hsds/{t}.json" for t in ("organization", "service", "location", "service_at_location",
-                                                    "phone", "schedule", "language"))}
+EXPECTED_FILES = {
+    "data/centers.json",
+    "data/centers.geojson",
+    "data/centers.csv",
+    *(
+        f"data/hsds/{t}.json"
+        for t in ("organization", "service", "location", "service_at_location", "phone", "schedule", "language")
+    ),
+}
+
+
+def _registry(name: str) -> Registry:
+    return registry.load(REGISTRIES[name], today_for(REGISTRIES[name]))
 
 
 def _load(name: str) -> tuple[Catalog, Strings]:
     data = REGISTRIES[name]
-    return catalog.derive(registry.load(data)), load_strings(data / "ui.yaml")
+    return catalog.derive(_registry(name), today_for(data)), load_strings(data / "ui.yaml")
 
 
 @pytest.fixture(scope="module", params=list(REGISTRIES))
 def built(request: pytest.FixtureRequest) -> tuple[Catalog, Strings, dict[str, str]]:
     cat, strings = _load(request.param)
-    return cat, strings, exports.files(cat, strings, today=TODAY)
+    return cat, strings, exports.files(cat, strings)
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -54,31 +68,40 @@ def test_json_satisfies_its_schema(built: tuple[Catalog, Strings, dict[str, str]
     schema = json.loads((ROOT / "schema" / "export-centers.schema.json").read_text(encoding="utf-8"))
     document = json.loads(out["data/centers.json"])
     jsonschema.Draft202012Validator(schema).validate(document)
-    assert document["schema_version"] == exports.SCHEMA_VERSION == schema["properties"]["schema_version"]["const"]
-    assert (document["generated"], document["license"]) == ("2026-11-21", "CC-BY-4.0")
-    assert [c["id"] for c in document["centers"]] == [c.id for c in cat.registry.centers]
+    assert document["schema_version"] == opendata.SCHEMA_VERSION == schema["properties"]["schema_version"]["const"]
+    assert (document["generated"], document["license"]) == (cat.today.isoformat(), "CC-BY-4.0")
+    assert [c["id"] for c in document["centers"]] == [c.id for c in cat.centers]
 
 
 def test_json_carries_every_language_phones_and_hours() -> None:
     cat, strings = _load("small")
-    centers = {c["id"]: c for c in json.loads(exports.files(cat, strings, today=TODAY)["data/centers.json"])["centers"]}
+    centers = {c["id"]: c for c in json.loads(exports.files(cat, strings)["data/centers.json"])["centers"]}
     konak = centers["ornek-konak"]
     assert konak["name"] == {"tr": "Örnek Konak Merkezi", "en": "Sample Konak Centre", "ar": "مركز كوناك التجريبي"}
-    assert konak["phones"][0] | {"label": None} == {"e164": "+902321111111", "national": "(0232) 111 11 11",
-                                                    "tel": "tel:+902321111111", "kind": "direct", "label": None,
-                                                    "hours": None}
+    assert konak["phones"][0] | {"label": None} == {
+        "e164": "+902321111111",
+        "national": "(0232) 111 11 11",
+        "tel": "tel:+902321111111",
+        "kind": "direct",
+        "label": None,
+        "hours": None,
+    }
     assert konak["hours"]["opening_hours"] == "Mo 08:30-12:00,13:00-17:30; Tu-Fr 08:30-17:30; PH off"
-    assert konak["verification"] == {"status": "verified", "checked": "2026-01-15", "method": "Test fixture.",
-                                     "sources": ["https://example.org/source"]}
+    assert konak["verification"] == {
+        "status": "verified",
+        "checked": "2026-01-15",
+        "method": "Test fixture.",
+        "sources": ["https://example.org/source"],
+    }
     assert centers["ornek-bornova"]["hours"]["opening_hours"] == "24/7"
     assert centers["ornek-il-geneli"]["phones"][0]["e164"] is None  # 183 is a short number
     assert centers["ornek-urla"]["hours"] is None  # unknown stays unknown
-    assert centers["ornek-urla"]["location"]["source"] == exports.FROM_DISTRICT
+    assert centers["ornek-urla"]["location"]["source"] == opendata.FROM_DISTRICT
 
 
 def test_the_schema_rejects_a_confidential_entry_with_a_place() -> None:
     cat, strings = _load("small")
-    document = json.loads(exports.files(cat, strings, today=TODAY)["data/centers.json"])
+    document = json.loads(exports.files(cat, strings)["data/centers.json"])
     shelter = next(c for c in document["centers"] if c["confidential"])
     shelter["district"] = {"key": "konak", "name": "Konak"}
     schema = json.loads((ROOT / "schema" / "export-centers.schema.json").read_text(encoding="utf-8"))
@@ -96,8 +119,9 @@ def test_geojson_puts_longitude_first(built: tuple[Catalog, Strings, dict[str, s
         assert feature["type"] == "Feature" and feature["geometry"]["type"] == "Point"
         assert feature["geometry"]["coordinates"] == [place.lon, place.lat]
         assert feature["properties"]["precision"] == place.precision
-        assert feature["properties"]["location_source"] == ("district reference point" if place.from_district
-                                                            else "registry")
+        assert feature["properties"]["location_source"] == (
+            "district reference point" if place.from_district else "registry"
+        )
         assert {"id", "name", "district", "precision", "location_source"} <= set(feature["properties"])
 
 
@@ -106,13 +130,21 @@ def test_geojson_known_centers() -> None:
     features = {f["id"]: f for f in json.loads(exports.files(cat, strings)["data/centers.geojson"])["features"]}
     assert features["ornek-konak"]["geometry"]["coordinates"] == [27.1287, 38.4189]
     assert features["ornek-konak"]["properties"] | {"phones": []} == {
-        "id": "ornek-konak", "name": "Örnek Konak Merkezi", "kind": "municipal-counseling", "status": "active",
-        "district": "Konak", "precision": "exact", "location_source": "registry", "phones": [],
-        "services": ["legal-counseling", "psychological-support"], "page": "merkezler/ornek-konak/"}
+        "id": "ornek-konak",
+        "name": "Örnek Konak Merkezi",
+        "kind": "municipal-counseling",
+        "status": "active",
+        "district": "Konak",
+        "precision": "exact",
+        "location_source": "registry",
+        "phones": [],
+        "services": ["legal-counseling", "psychological-support"],
+        "page": "merkezler/ornek-konak/",
+    }
     real, real_strings = _load("real")
     menemen = json.loads(exports.files(real, real_strings)["data/centers.geojson"])["features"]
     sonim = next(f for f in menemen if f["id"] == "sonim-menemen")
-    district = real.registry.districts["menemen"]
+    district = real.districts["menemen"]
     assert sonim["geometry"]["coordinates"] == [district.lon, district.lat]
     assert sonim["properties"]["location_source"] == "district reference point"
     (lat_min, lat_max), (lon_min, lon_max) = BOUNDS["lat"], BOUNDS["lon"]
@@ -123,9 +155,9 @@ def test_geojson_known_centers() -> None:
 def test_csv_round_trip(built: tuple[Catalog, Strings, dict[str, str]]) -> None:
     cat, _, out = built
     rows = _rows(out["data/centers.csv"])
-    assert tuple(rows[0]) == exports.CSV_COLUMNS
-    assert [r["id"] for r in rows] == [c.id for c in cat.registry.centers]
-    for row, center in zip(rows, cat.registry.centers, strict=True):
+    assert tuple(rows[0]) == opendata.CSV_COLUMNS
+    assert [r["id"] for r in rows] == [c.id for c in cat.centers]
+    for row, center in zip(rows, cat.centers, strict=True):
         assert row["name"] == center.name.tr
         place = cat.places.get(center.id)
         assert (row["latitude"], row["longitude"]) == ((str(place.lat), str(place.lon)) if place else ("", ""))
@@ -142,30 +174,47 @@ def test_csv_keeps_turkish_letters() -> None:
 
 
 def _center(**fields: Any) -> Center:
-    base: dict[str, Any] = {"id": "x", "name": {"tr": "X"}, "kind": "ngo", "operator": {"tr": "Y"},
-                            "services": ["referral"],
-                            "verification": {"status": "unverified", "checked": dt.date(2026, 1, 1),
-                                             "method": "test", "sources": ["https://example.org/"]}}
+    base: dict[str, Any] = {
+        "id": "x",
+        "name": {"tr": "X"},
+        "kind": "ngo",
+        "operator": {"tr": "Y"},
+        "services": ["referral"],
+        "verification": {
+            "status": "unverified",
+            "checked": dt.date(2026, 1, 1),
+            "method": "test",
+            "sources": ["https://example.org/"],
+        },
+    }
     return Center.model_validate(base | fields)
 
 
-def _with(cat: Catalog, *centers: Center) -> Catalog:
-    return catalog.derive(dataclasses.replace(cat.registry, centers=cat.registry.centers + centers))
+def _with(name: str, *centers: Center) -> Catalog:
+    reg = _registry(name)
+    return catalog.derive(dataclasses.replace(reg, centers=reg.centers + centers), today_for(REGISTRIES[name]))
 
 
 def test_csv_cells_never_start_a_formula() -> None:
-    cat, _ = _load("small")
-    formula = "=HYPERLINK(\"https://evil.example\",\"tıkla\")"
-    cat = _with(cat, _center(id="formula", name={"tr": formula}, operator={"tr": "+cmd|' /C calc'!A0"},
-                             address={"tr": "@SUM(1+1)"}, district="konak"))
-    row = next(r for r in _rows(exports.csv_text(cat)) if r["id"] == "formula")
+    formula = '=HYPERLINK("https://evil.example","tıkla")'
+    cat = _with(
+        "small",
+        _center(
+            id="formula",
+            name={"tr": formula},
+            operator={"tr": "+cmd|' /C calc'!A0"},
+            address={"tr": "@SUM(1+1)"},
+            district="konak",
+        ),
+    )
+    row = next(r for r in _rows(opendata.csv_text(cat)) if r["id"] == "formula")
     assert row["name"] == "'" + formula
     assert row["operator"].startswith("'+") and row["address"].startswith("'@")
 
 
 def test_hsds_ids_are_stable_uuids_and_consistent(built: tuple[Catalog, Strings, dict[str, str]]) -> None:
     cat, strings, out = built
-    tables = {t: json.loads(out[f"data/hsds/{t}.json"]) for t in exports.HSDS_TABLES}
+    tables = {t: json.loads(out[f"data/hsds/{t}.json"]) for t in hsds.TABLES}
     for name, rows in tables.items():
         ids = [row["id"] for row in rows]
         assert len(ids) == len(set(ids)), name
@@ -177,8 +226,9 @@ def test_hsds_ids_are_stable_uuids_and_consistent(built: tuple[Catalog, Strings,
         assert row["service_id"] in ids["service"] and row["location_id"] in ids["location"]
     for name in ("phone", "schedule", "language"):
         assert {row["service_id"] for row in tables[name]} <= ids["service"], name
-    assert [s["id"] for s in tables["service"]] == [exports.hsds_id(c.id, "service") for c in cat.registry.centers]
-    assert exports.hsds(cat, strings) == exports.hsds(catalog.derive(cat.registry), strings)  # same ids next build
+    assert [s["id"] for s in tables["service"]] == [hsds.hsds_id(c.id, "service") for c in cat.centers]
+    again = catalog.derive(_registry("real" if cat.centers[0].id != "ornek-konak" else "small"), cat.today)
+    assert hsds.tables(cat, strings) == hsds.tables(again, strings)  # same ids next build
     for row in tables["service"]:
         assert row["status"] in ("active", "inactive", "defunct", "temporarily closed")
     for row in tables["location"]:
@@ -187,84 +237,126 @@ def test_hsds_ids_are_stable_uuids_and_consistent(built: tuple[Catalog, Strings,
 
 def test_hsds_schedules() -> None:
     cat, strings = _load("small")
-    schedules = exports.hsds(cat, strings)["schedule"]
-    konak = [s for s in schedules if s["service_id"] == exports.hsds_id("ornek-konak", "service")]
+    schedules = hsds.tables(cat, strings)["schedule"]
+    konak = [s for s in schedules if s["service_id"] == hsds.hsds_id("ornek-konak", "service")]
     assert [(s["byday"], s["opens_at"], s["closes_at"]) for s in konak] == [
-        ("MO", "08:30+03:00", "12:00+03:00"), ("MO", "13:00+03:00", "17:30+03:00"),
-        ("TU,WE,TH,FR", "08:30+03:00", "17:30+03:00")]
-    always = [s for s in schedules if s["service_id"] == exports.hsds_id("ornek-bornova", "service")]
+        ("MO", "08:30+03:00", "12:00+03:00"),
+        ("MO", "13:00+03:00", "17:30+03:00"),
+        ("TU,WE,TH,FR", "08:30+03:00", "17:30+03:00"),
+    ]
+    always = [s for s in schedules if s["service_id"] == hsds.hsds_id("ornek-bornova", "service")]
     assert [(s["byday"], s["opens_at"], s["closes_at"]) for s in always] == [
-        ("MO,TU,WE,TH,FR,SA,SU", "00:00+03:00", "23:59+03:00")]
+        ("MO,TU,WE,TH,FR,SA,SU", "00:00+03:00", "23:59+03:00")
+    ]
 
 
 def test_jsonld_types_contacts_and_hours() -> None:
     cat, strings = _load("small")
-    by_id = {c.id: c for c in cat.registry.centers}
-    office = exports.jsonld(by_id["ornek-konak"], cat, "en", "https://example.org/en/merkezler/ornek-konak/")
-    assert json.loads(script_json(office)) == office
+    by_id = {c.id: c for c in cat.centers}
+    office = jsonld.center(
+        Context(cat, strings, "en"), by_id["ornek-konak"], "https://example.org/en/merkezler/ornek-konak/"
+    )
+    assert json.loads(island(office)) == office
     assert office["@type"] == "GovernmentOffice" and office["name"] == "Sample Konak Centre"
-    assert office["address"] == {"@type": "PostalAddress", "addressLocality": "Konak", "addressRegion": "İzmir",
-                                 "addressCountry": "TR"}
+    assert office["address"] == {
+        "@type": "PostalAddress",
+        "addressLocality": "Konak",
+        "addressRegion": "İzmir",
+        "addressCountry": "TR",
+    }
     assert office["geo"] == {"@type": "GeoCoordinates", "latitude": 38.4189, "longitude": 27.1287}
-    assert office["contactPoint"] == [{"@type": "ContactPoint", "telephone": "+902321111111",
-                                       "availableLanguage": ["tr", "ku", "ar"]}]
+    assert office["telephone"] == "+902321111111"  # its own direct line
+    assert office["contactPoint"] == [
+        {
+            "@type": "ContactPoint",
+            "telephone": "+902321111111",
+            "contactType": strings.get("phone.kind.direct", "en"),
+            "availableLanguage": ["tr", "ku", "ar"],
+        }
+    ]
     assert office["openingHoursSpecification"][-1] == {
-        "@type": "OpeningHoursSpecification", "dayOfWeek": ["Tuesday", "Wednesday", "Thursday", "Friday"],
-        "opens": "08:30", "closes": "17:30"}
-    ngo = exports.jsonld(by_id["ornek-bornova"], cat, "tr", "https://example.org/merkezler/ornek-bornova/", strings)
+        "@type": "OpeningHoursSpecification",
+        "dayOfWeek": ["Tuesday", "Wednesday", "Thursday", "Friday"],
+        "opens": "08:30",
+        "closes": "17:30",
+    }
+    ngo = jsonld.center(
+        Context(cat, strings, "tr"), by_id["ornek-bornova"], "https://example.org/merkezler/ornek-bornova/"
+    )
     assert ngo["@type"] == "NGO" and "geo" not in ngo and ngo["location"]["@type"] == "Place"
+    assert "telephone" not in ngo  # a switchboard is never the organization's own number
     assert ngo["contactPoint"][0]["contactType"] == strings.get("phone.kind.switchboard", "tr")
-    assert ngo["location"]["openingHoursSpecification"] == [{
-        "@type": "OpeningHoursSpecification", "opens": "00:00", "closes": "23:59",
-        "dayOfWeek": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]}]
-    approximate = exports.jsonld(by_id["ornek-urla"], cat, "tr", "u")  # placed at its district's point only
+    assert ngo["location"]["openingHoursSpecification"] == [
+        {
+            "@type": "OpeningHoursSpecification",
+            "opens": "00:00",
+            "closes": "23:59",
+            "dayOfWeek": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+        }
+    ]
+    # placed at its district's point only
+    approximate = jsonld.center(Context(cat, strings, "tr"), by_id["ornek-urla"], "u")
     assert "geo" not in approximate and approximate["address"]["addressLocality"] == "Urla"
     assert "openingHoursSpecification" not in approximate  # unknown hours are not guessed
 
 
-@pytest.mark.parametrize("kind", sorted(exports.GOVERNMENT | exports.NONGOVERNMENTAL))
+@pytest.mark.parametrize("kind", sorted(set(get_args(Kind)) - {"shelter"}))
 def test_jsonld_type_per_kind(kind: str) -> None:
-    cat, _ = _load("small")
-    expected = "GovernmentOffice" if kind in exports.GOVERNMENT else "NGO"
-    assert exports.jsonld(_center(kind=kind), cat, "tr", "u")["@type"] == expected
+    cat, strings = _load("small")
+    expected = "GovernmentOffice" if kind in jsonld.GOVERNMENT else "NGO"
+    center = publish(_center(kind=kind), cat.districts)
+    assert jsonld.center(Context(cat, strings, "tr"), center, "u")["@type"] == expected
 
 
 def test_jsonld_survives_a_hostile_name() -> None:
-    cat, _ = _load("small")
-    hostile = "</script><script>alert(1)</script> <!-- & \u2028 \"quote\""
+    _, strings = _load("small")
+    hostile = '</script><script>alert(1)</script> <!-- & \u2028 "quote"'
     center = _center(id="hostile", name={"tr": hostile, "en": hostile}, address={"tr": hostile}, district="konak")
-    markup = exports.jsonld(center, _with(cat, center), "en", "https://example.org/en/merkezler/hostile/")
-    text = script_json(markup)
+    cat = _with("small", center)
+    markup = jsonld.center(
+        Context(cat, strings, "en"), publish(center, cat.districts), "https://example.org/en/merkezler/hostile/"
+    )
+    text = str(island(markup))
     assert "<" not in text and ">" not in text and "&" not in text.replace("\\u0026", "")
     assert json.loads(text) == markup and json.loads(text)["name"] == hostile
 
 
-def test_page_addresses_agree_with_pages() -> None:
-    assert exports.center_url("sonim-izmir") == pages.center_url("sonim-izmir")
-
-
 # --- invariant 5 ------------------------------------------------------------------------------------------
 
-MARKERS = ("GİZLİ-ADRES-İŞARETİ", "GİZLİ-ULAŞIM-İŞARETİ", "38.123456", "27.654321", "999 99 99", "9999999",
-           "Kiraz", "kiraz")
+MARKERS = (
+    "GİZLİ-ADRES-İŞARETİ",
+    "GİZLİ-ULAŞIM-İŞARETİ",
+    "38.123456",
+    "27.654321",
+    "999 99 99",
+    "9999999",
+    "Kiraz",
+    "kiraz",
+)
 
 
 def _leaky_shelter() -> Center:
     """A confidential entry as a careless editor might write it; the registry rejects it, the exports must
     not rely on that."""
-    return _center(id="gizli-siginma", name={"tr": "Gizli Sığınma"}, kind="shelter", confidential=True,
-                   district="kiraz", address={"tr": "GİZLİ-ADRES-İŞARETİ", "en": "GİZLİ-ADRES-İŞARETİ"},
-                   transport={"tr": "GİZLİ-ULAŞIM-İŞARETİ"},
-                   location={"lat": 38.123456, "lon": 27.654321, "precision": "exact", "source": "visit"},
-                   phones=[{"number": "0232 999 99 99"}, {"number": "183", "kind": "hotline"}],
-                   services=["shelter"])
+    return _center(
+        id="gizli-siginma",
+        name={"tr": "Gizli Sığınma"},
+        kind="shelter",
+        confidential=True,
+        district="kiraz",
+        address={"tr": "GİZLİ-ADRES-İŞARETİ", "en": "GİZLİ-ADRES-İŞARETİ"},
+        transport={"tr": "GİZLİ-ULAŞIM-İŞARETİ"},
+        location={"lat": 38.123456, "lon": 27.654321, "precision": "exact", "source": "visit"},
+        phones=[{"number": "0232 999 99 99"}, {"number": "183", "kind": "hotline"}],
+        services=["shelter"],
+    )
 
 
 def test_a_confidential_entry_exposes_no_place_in_any_file() -> None:
-    cat, strings = _load("small")
-    cat = _with(cat, _leaky_shelter())
+    _, strings = _load("small")
+    cat = _with("small", _leaky_shelter())
     assert "gizli-siginma" not in cat.places
-    out = exports.files(cat, strings, today=TODAY)
+    out = exports.files(cat, strings)
     assert set(out) == EXPECTED_FILES
     for path, text in out.items():
         for marker in MARKERS:
@@ -275,12 +367,16 @@ def test_a_confidential_entry_exposes_no_place_in_any_file() -> None:
     assert "gizli-siginma" not in out["data/centers.geojson"]
     row = next(r for r in _rows(out["data/centers.csv"]) if r["id"] == "gizli-siginma")
     assert not any(row[k] for k in ("district", "address", "latitude", "longitude", "precision", "location_source"))
-    service = exports.hsds_id("gizli-siginma", "service")
+    service = hsds.hsds_id("gizli-siginma", "service")
     assert service in out["data/hsds/service.json"]  # it is listed, by name and line
     for table in ("location", "service_at_location"):
         assert service not in out[f"data/hsds/{table}.json"]
-        assert exports.hsds_id("gizli-siginma", "location") not in out[f"data/hsds/{table}.json"]
-    markup = exports.jsonld(_leaky_shelter(), cat, "tr", "https://example.org/merkezler/gizli-siginma/", strings)
+        assert hsds.hsds_id("gizli-siginma", "location") not in out[f"data/hsds/{table}.json"]
+    markup = jsonld.center(
+        Context(cat, strings, "tr"),
+        publish(_leaky_shelter(), cat.districts),
+        "https://example.org/merkezler/gizli-siginma/",
+    )
     assert markup["@type"] == "Organization"
     assert not {"address", "geo", "location", "openingHoursSpecification"} & set(markup)
     assert not any(marker in json.dumps(markup, ensure_ascii=False) for marker in MARKERS)
@@ -288,9 +384,9 @@ def test_a_confidential_entry_exposes_no_place_in_any_file() -> None:
 
 def test_the_real_shelter_entry_exposes_no_place() -> None:
     cat, strings = _load("real")
-    shelters = [c for c in cat.registry.centers if c.confidential]
+    shelters = [c for c in cat.centers if c.confidential]
     assert shelters, "the real registry lists the municipality's shelters as a confidential entry"
-    out = exports.files(cat, strings, today=TODAY)
+    out = exports.files(cat, strings)
     document = json.loads(out["data/centers.json"])
     features = {f["id"] for f in json.loads(out["data/centers.geojson"])["features"]}
     rows = {r["id"]: r for r in _rows(out["data/centers.csv"])}
@@ -301,14 +397,14 @@ def test_the_real_shelter_entry_exposes_no_place() -> None:
         assert all(record[k] is None for k in ("district", "address", "location", "transport"))
         assert shelter.id not in features
         assert not any(rows[shelter.id][k] for k in ("district", "address", "latitude", "longitude"))
-        assert exports.hsds_id(shelter.id, "service") not in locations
-        markup = exports.jsonld(shelter, cat, "ar", "u")
+        assert hsds.hsds_id(shelter.id, "service") not in locations
+        markup = jsonld.center(Context(cat, strings, "ar"), shelter, "u")
         assert not {"address", "geo", "location"} & set(markup)
 
 
 def test_files_are_plain_text_for_the_writer(tmp_path: Path) -> None:
     cat, strings = _load("small")
-    for rel, text in exports.files(cat, strings, today=TODAY).items():
+    for rel, text in exports.files(cat, strings).items():
         target = tmp_path / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")

@@ -12,10 +12,12 @@ from typing import Any
 import pytest
 from geopy.exc import GeocoderTimedOut
 
-from builder import geocode, registry, source
-from builder.models import BOUNDS, Center
-from builder.problems import RegistryError
-from tests.conftest import FIXTURES
+from builder import registry
+from builder.editors import geocode
+from builder.registry import source
+from builder.registry.models import BOUNDS, Center
+from builder.registry.problems import RegistryError
+from tests.conftest import FIXTURE_TODAY, FIXTURES
 
 SOURCE = FIXTURES / "editors" / "geocode-centers.yaml"
 TODAY = dt.date(2026, 11, 21)
@@ -37,8 +39,11 @@ class FakeNominatim:
             return _result(38.6191, 28.6000, {"addresstype": "suburb", "address": {}})
         if "Bostanlı" in query:
             return _result(38.4573, 27.0946, {"addresstype": "suburb", "class": "place", "address": {}})
-        return _result(38.4381234, 27.1427654, {"addresstype": "building", "class": "building",
-                                                "address": {"house_number": "5", "road": "Örnek Sokak"}})
+        return _result(
+            38.4381234,
+            27.1427654,
+            {"addresstype": "building", "class": "building", "address": {"house_number": "5", "road": "Örnek Sokak"}},
+        )
 
 
 def _result(lat: float, lon: float, raw: dict[str, Any]) -> SimpleNamespace:
@@ -54,30 +59,37 @@ def centers(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def districts() -> dict[str, Any]:
-    return registry.load(FIXTURES / "small").districts
+    return registry.load(FIXTURES / "small", FIXTURE_TODAY).districts
 
 
 def test_looks_up_public_centers_with_an_address_and_no_point(districts: dict[str, Any]) -> None:
-    raw = {"centers": [
-        {"id": "a", "address": {"tr": "Örnek Sokak No: 5 (ikinci kat)"}, "district": "konak"},
-        {"id": "b", "address": {"tr": "Örnek Caddesi"}, "location": {"lat": 38.4, "lon": 27.1}},
-        {"id": "c", "address": {"tr": "Gizli Sokak"}, "confidential": True},  # even when wrongly written
-        {"id": "d", "district": "buca"},
-        {"id": "e", "address": {"tr": "Konak Meydanı, İzmir"}, "district": "konak"},
-    ]}
-    assert geocode.wanted(raw, districts) == [("a", "Örnek Sokak No: 5, Konak, İzmir, Türkiye"),
-                                              ("e", "Konak Meydanı, İzmir, Türkiye")]
+    raw = {
+        "centers": [
+            {"id": "a", "address": {"tr": "Örnek Sokak No: 5 (ikinci kat)"}, "district": "konak"},
+            {"id": "b", "address": {"tr": "Örnek Caddesi"}, "location": {"lat": 38.4, "lon": 27.1}},
+            {"id": "c", "address": {"tr": "Gizli Sokak"}, "confidential": True},  # even when wrongly written
+            {"id": "d", "district": "buca"},
+            {"id": "e", "address": {"tr": "Konak Meydanı, İzmir"}, "district": "konak"},
+        ]
+    }
+    assert geocode.wanted(raw, districts) == [
+        ("a", "Örnek Sokak No: 5, Konak, İzmir, Türkiye"),
+        ("e", "Konak Meydanı, İzmir, Türkiye"),
+    ]
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ({"addresstype": "building", "address": {"house_number": "12"}}, "exact"),
-    ({"addresstype": "road", "class": "highway", "address": {"road": "Kıbrıs Şehitleri Caddesi"}}, "street"),
-    ({"addresstype": "amenity", "class": "amenity", "type": "library", "address": {}}, "street"),
-    ({"addresstype": "neighbourhood", "class": "place", "address": {}}, "neighbourhood"),
-    ({"addresstype": "suburb", "class": "boundary", "address": {}}, "neighbourhood"),
-    ({"addresstype": "town", "class": "boundary", "address": {}}, "district"),
-    ({}, "district"),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ({"addresstype": "building", "address": {"house_number": "12"}}, "exact"),
+        ({"addresstype": "road", "class": "highway", "address": {"road": "Kıbrıs Şehitleri Caddesi"}}, "street"),
+        ({"addresstype": "amenity", "class": "amenity", "type": "library", "address": {}}, "street"),
+        ({"addresstype": "neighbourhood", "class": "place", "address": {}}, "neighbourhood"),
+        ({"addresstype": "suburb", "class": "boundary", "address": {}}, "neighbourhood"),
+        ({"addresstype": "town", "class": "boundary", "address": {}}, "district"),
+        ({}, "district"),
+    ],
+)
 def test_precision_from_the_result(raw: dict[str, Any], expected: str) -> None:
     assert geocode.precision_of(raw) == expected
 
@@ -85,12 +97,16 @@ def test_precision_from_the_result(raw: dict[str, Any], expected: str) -> None:
 def test_writes_points_and_keeps_every_comment_and_line(centers: Path, districts: dict[str, Any]) -> None:
     before = centers.read_text(encoding="utf-8")
     fake, lines = FakeNominatim(), []
-    outcomes = geocode.run(centers, districts, fake, progress=lines.append, today=TODAY)
+    outcomes = geocode.run(centers, districts, fake, TODAY, progress=lines.append)
     after = centers.read_text(encoding="utf-8")
 
     assert [(o.center_id, o.status) for o in outcomes] == [
-        ("ornek-kapi", "found"), ("ornek-uzak", "rejected"), ("ornek-bulunmaz", "not found"),
-        ("ornek-zaman-asimi", "error"), ("ornek-mahalle", "found")]
+        ("ornek-kapi", "found"),
+        ("ornek-uzak", "rejected"),
+        ("ornek-bulunmaz", "not found"),
+        ("ornek-zaman-asimi", "error"),
+        ("ornek-mahalle", "found"),
+    ]
     assert len(lines) == 5 and lines[0].startswith("[1/5] ornek-kapi: Örnek Sokak No: 5, Alsancak, Konak")
     assert "GeocoderTimedOut: Service timed out" in lines[3]
     assert all(query.endswith("Türkiye") for query, _ in fake.calls)
@@ -99,23 +115,40 @@ def test_writes_points_and_keeps_every_comment_and_line(centers: Path, districts
     (lat_min, lat_max), (lon_min, lon_max) = BOUNDS["lat"], BOUNDS["lon"]
     assert options["viewbox"] == [(lat_min, lon_min), (lat_max, lon_max)]
 
-    added = ["    location:  # geocoded from the address on 2026-11-21; check it on a map",
-             "      lat: 38.438123", "      lon: 27.142765", "      precision: exact", "      source: geocoded"]
+    added = [
+        "    location:  # geocoded from the address on 2026-11-21; check it on a map",
+        "      lat: 38.438123",
+        "      lon: 27.142765",
+        "      precision: exact",
+        "      source: geocoded",
+    ]
     assert "\n".join(added) in after
     assert "      lat: 38.4573\n      lon: 27.0946\n      precision: neighbourhood\n      source: geocoded" in after
     # Nothing else moved: take the added lines away and the original file is back, byte for byte.
     new_lines = after.splitlines(keepends=True)
-    kept = [ln for ln in new_lines if ln.rstrip("\n") not in added and "source: geocoded" not in ln
-            and not (ln.startswith("      lat: 38.4573") or ln.startswith("      lon: 27.0946")
-                     or ln == "      precision: neighbourhood\n")]
+    kept = [
+        ln
+        for ln in new_lines
+        if ln.rstrip("\n") not in added
+        and "source: geocoded" not in ln
+        and not (
+            ln.startswith("      lat: 38.4573")
+            or ln.startswith("      lon: 27.0946")
+            or ln == "      precision: neighbourhood\n"
+        )
+    ]
     assert "".join(kept) == before
     assert all(line in after for line in before.splitlines() if line.lstrip().startswith("#"))
     assert '      tr: "Örnek Sokak No: 5, Alsancak"  # quoted on purpose' in after
 
     data = source.read(centers).data
     by_id = {c["id"]: c for c in data["centers"]}
-    assert by_id["ornek-kapi"]["location"] == {"lat": 38.438123, "lon": 27.142765, "precision": "exact",
-                                               "source": "geocoded"}
+    assert by_id["ornek-kapi"]["location"] == {
+        "lat": 38.438123,
+        "lon": 27.142765,
+        "precision": "exact",
+        "source": "geocoded",
+    }
     assert list(by_id["ornek-kapi"])[:7] == ["id", "name", "kind", "operator", "district", "address", "location"]
     assert by_id["ornek-yerli"]["location"]["source"] == "map"
     for untouched in ("ornek-uzak", "ornek-bulunmaz", "ornek-zaman-asimi", "ornek-siginma"):
@@ -126,18 +159,19 @@ def test_writes_points_and_keeps_every_comment_and_line(centers: Path, districts
 
 def test_dry_run_changes_nothing(centers: Path, districts: dict[str, Any]) -> None:
     before = centers.read_bytes()
-    outcomes = geocode.run(centers, districts, FakeNominatim(), dry_run=True, progress=lambda _: None)
+    outcomes = geocode.run(centers, districts, FakeNominatim(), TODAY, dry_run=True, progress=lambda _: None)
     assert sum(o.status == "found" for o in outcomes) == 2
     assert centers.read_bytes() == before
     assert geocode.summary(outcomes, True, "data/centers.yaml") == (
-        "2 found, 1 not found, 1 rejected, 1 error; data/centers.yaml unchanged (dry run)")
+        "2 found, 1 not found, 1 rejected, 1 error; data/centers.yaml unchanged (dry run)"
+    )
 
 
 def test_nothing_to_do(tmp_path: Path, districts: dict[str, Any]) -> None:
     path = tmp_path / "centers.yaml"
     shutil.copy(FIXTURES / "small" / "centers.yaml", path)
     lines: list[str] = []
-    assert geocode.run(path, districts, FakeNominatim(), progress=lines.append) == []
+    assert geocode.run(path, districts, FakeNominatim(), TODAY, progress=lines.append) == []
     assert lines == ["Nothing to look up: every public center with an address has a location."]
 
 
@@ -154,5 +188,5 @@ def test_an_invalid_file_is_left_alone(centers: Path, districts: dict[str, Any])
     broken = centers.read_text(encoding="utf-8").replace("kind: ngo", "kind: ngoo", 1)
     centers.write_text(broken, encoding="utf-8")
     with pytest.raises(RegistryError, match="kind: expected one of"):
-        geocode.run(centers, districts, FakeNominatim(), progress=lambda _: None)
+        geocode.run(centers, districts, FakeNominatim(), TODAY, progress=lambda _: None)
     assert centers.read_text(encoding="utf-8") == broken

@@ -1,4 +1,5 @@
-"""Opening hours (builder/hours.py): either 24/7 or time ranges per weekday, checked for sense."""
+"""Opening hours (builder/registry/hours.py): either 24/7 or time ranges per weekday, checked for sense, read
+once into typed spans and grouped once."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from builder.hours import WEEKDAYS, Hours, minutes
+from builder.registry.hours import ALL_DAY, WEEKDAYS, Hours, Run, Span, hhmm, parse_span
 
 
 def errors(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str, str]]:
@@ -22,14 +23,18 @@ def one_error(data: dict[str, Any]) -> tuple[tuple[str | int, ...], str, str]:
     return error
 
 
+def texts(spans: tuple[Span, ...]) -> tuple[str, ...]:
+    return tuple(str(s) for s in spans)
+
+
 # ------------------------------------------------------------------------------------------ valid forms
 
 
 def test_weekday_ranges_and_days_not_listed_are_closed() -> None:
     hours = Hours.model_validate({"mon": ["08:30-12:00", "13:00-17:30"], "fri": ["08:30-17:30"]})
 
-    assert hours.day("mon") == ("08:30-12:00", "13:00-17:30")
-    assert hours.day("fri") == ("08:30-17:30",)
+    assert hours.day("mon") == (Span(510, 720), Span(780, 1050))
+    assert texts(hours.day("fri")) == ("08:30-17:30",)
     assert [d for d in WEEKDAYS if not hours.day(d)] == ["tue", "wed", "thu", "sat", "sun"]
     assert not hours.always_open
     assert hours.public_holidays == "unknown"
@@ -39,20 +44,24 @@ def test_always_open_alone() -> None:
     hours = Hours.model_validate({"always_open": True, "public_holidays": "open"})
 
     assert hours.always_open
-    assert all(hours.day(d) == () for d in WEEKDAYS)
+    assert all(hours.day(d) == (ALL_DAY,) for d in WEEKDAYS)
+    assert hours.by_span() == ((ALL_DAY, WEEKDAYS),)
 
 
 def test_always_open_false_with_ranges_is_the_weekday_form() -> None:
-    assert Hours.model_validate({"always_open": False, "tue": ["09:00-12:00"]}).day("tue") == ("09:00-12:00",)
+    assert Hours.model_validate({"always_open": False, "tue": ["09:00-12:00"]}).day("tue") == (Span(540, 720),)
 
 
 @pytest.mark.parametrize("interval", ["00:00-24:00", "23:59-24:00", "00:00-00:01", "08:30-17:30"])
 def test_ranges_at_the_edges_of_the_day(interval: str) -> None:
-    assert Hours.model_validate({"sat": [interval]}).day("sat") == (interval,)
+    assert texts(Hours.model_validate({"sat": [interval]}).day("sat")) == (interval,)
 
 
 def test_ranges_that_touch_do_not_overlap() -> None:
-    assert Hours.model_validate({"mon": ["08:00-12:00", "12:00-17:00"]}).day("mon") == ("08:00-12:00", "12:00-17:00")
+    assert texts(Hours.model_validate({"mon": ["08:00-12:00", "12:00-17:00"]}).day("mon")) == (
+        "08:00-12:00",
+        "12:00-17:00",
+    )
 
 
 def test_hours_are_frozen() -> None:
@@ -62,8 +71,35 @@ def test_hours_are_frozen() -> None:
         hours.always_open = False  # type: ignore[misc]
 
 
-def test_minutes() -> None:
-    assert (minutes("00:00"), minutes("08:30"), minutes("24:00")) == (0, 510, 1440)
+def test_spans_in_minutes() -> None:
+    assert parse_span("00:00-24:00") == Span(0, 1440) == ALL_DAY
+    assert (parse_span("08:30-17:30").start, parse_span("08:30-17:30").end) == (510, 1050)
+    assert (hhmm(0), hhmm(510), hhmm(1440)) == ("00:00", "08:30", "24:00")
+
+
+def test_spans_are_sorted_and_grouped_once() -> None:
+    hours = Hours.model_validate(
+        {
+            "mon": ["13:00-17:30", "08:30-12:00"],
+            "tue": ["08:30-12:00", "13:00-17:30"],
+            "wed": ["08:30-17:30"],
+            "fri": ["08:30-17:30"],
+        }
+    )
+    split = (Span(510, 720), Span(780, 1050))
+    assert hours.day("mon") == split
+    assert hours.runs() == (
+        Run(("mon", "tue"), split),
+        Run(("wed",), (Span(510, 1050),)),
+        Run(("fri",), (Span(510, 1050),)),
+    )
+    assert hours.by_span() == (
+        (Span(510, 720), ("mon", "tue")),
+        (Span(780, 1050), ("mon", "tue")),
+        (Span(510, 1050), ("wed", "fri")),
+    )
+    assert hours.boundaries() == {510, 720, 780, 1050}
+    assert hours.model_dump()["mon"] == ["08:30-12:00", "13:00-17:30"]  # written back as editors write it
 
 
 # ---------------------------------------------------------------------------------- the two forms
@@ -93,8 +129,18 @@ def test_no_opening_times_is_refused(data: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(
     "interval",
-    ["8:30-17:30", "08:30 - 17:30", "0830-1730", "08:30-17:60", "24:00-24:00", "08:30-25:00", "08.30-17.30",
-     "08:30", "", "08:30-17:30-18:00"],
+    [
+        "8:30-17:30",
+        "08:30 - 17:30",
+        "0830-1730",
+        "08:30-17:60",
+        "24:00-24:00",
+        "08:30-25:00",
+        "08.30-17.30",
+        "08:30",
+        "",
+        "08:30-17:30-18:00",
+    ],
 )
 def test_a_range_must_be_hh_mm_dash_hh_mm(interval: str) -> None:
     loc, kind, message = one_error({"wed": [interval]})
@@ -164,13 +210,20 @@ def test_every_bad_day_is_reported() -> None:
         ({"always_open": "yes"}, ("always_open",), "bool_type"),
         ({"always_open": 1}, ("always_open",), "bool_type"),
         ({"mon": "08:30-17:30"}, ("mon",), "list_type"),
-        ({"mon": [830]}, ("mon", 0), "string_type"),
+        ({"mon": [830]}, ("mon", 0), "value_error"),
         ({"monday": ["08:30-17:30"], "mon": ["08:30-17:30"]}, ("monday",), "extra_forbidden"),
         ({"mon": ["08:30-17:30"], "public_holidays": "sometimes"}, ("public_holidays",), "literal_error"),
         ({"mon": ["08:30-17:30"], "timezone": "UTC"}, ("timezone",), "extra_forbidden"),
     ],
-    ids=["always-open-text", "always-open-number", "day-not-a-list", "range-not-text", "unknown-day",
-         "unknown-holiday-rule", "unknown-key"],
+    ids=[
+        "always-open-text",
+        "always-open-number",
+        "day-not-a-list",
+        "range-not-text",
+        "unknown-day",
+        "unknown-holiday-rule",
+        "unknown-key",
+    ],
 )
 def test_shapes_are_strict(data: dict[str, Any], loc: tuple[str | int, ...], kind: str) -> None:
     assert one_error(data)[:2] == (loc, kind)

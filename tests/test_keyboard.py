@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from builder.languages import SITE_LANGUAGES
-from tests.browser import PHONE, tab
+from tests.browser import PHONE
 from tests.pagetypes import page_types
 
 pytestmark = pytest.mark.browser
@@ -58,8 +58,9 @@ def tab_until(page: Any, selector: str, limit: int = 80) -> list[dict[str, Any]]
     stops = []
     for _ in range(limit):
         page.keyboard.press("Tab")
-        stops.append(page.evaluate(FOCUSED) | {"match": page.evaluate("s => document.activeElement.matches(s)",
-                                                                       selector)})
+        stops.append(
+            page.evaluate(FOCUSED) | {"match": page.evaluate("s => document.activeElement.matches(s)", selector)}
+        )
         if stops[-1]["match"]:
             return stops
     raise AssertionError(f"{selector} not reached in {limit} Tab presses; last: {stops[-1]['html']}")
@@ -73,33 +74,30 @@ def assert_visibly_focused(stops: list[dict[str, Any]]) -> None:
 
 
 @pytest.mark.parametrize("lang", SITE_LANGUAGES)
-def test_tab_order_on_the_locator(chromium, real_origin: str, lang: str) -> None:
+def test_tab_order_on_the_locator(browse, real_origin: str, lang: str) -> None:
     # Reduced motion: Material then moves its drawer without a transition, so positions are final at once.
-    with tab(chromium, real_origin, reduced_motion="reduce") as (page, seen):
-        page.goto(real_origin + ("" if lang == "tr" else f"{lang}/") + "bul/", wait_until="load")
-        first = tab_until(page, QUICK_EXIT, limit=1)
-        to_language = tab_until(page, LANGUAGE_SWITCH)
-        to_filters = tab_until(page, FILTERS)
-        page.keyboard.press("Enter")  # open the filters: their controls come next
-        to_controls = [tab_until(page, FILTER_CONTROLS) for _ in range(page.locator(FILTER_CONTROLS).count())]
-        to_call = tab_until(page, CALL)
-        assert_visibly_focused(first + to_language + to_filters + [s for stops in to_controls for s in stops] + to_call)
-        # A few more: the list keeps its focus visible and clear of the bar as the page scrolls.
-        more = []
-        for _ in range(3):
-            more += tab_until(page, CALL)
-        assert_visibly_focused(more)
-    assert seen.problems() == {}
+    page, _ = browse(real_origin, reduced_motion="reduce")
+    page.goto(real_origin + ("" if lang == "tr" else f"{lang}/") + "bul/", wait_until="load")
+    first = tab_until(page, QUICK_EXIT, limit=1)
+    to_language = tab_until(page, LANGUAGE_SWITCH)
+    to_filters = tab_until(page, FILTERS)
+    page.keyboard.press("Enter")  # open the filters: their controls come next
+    to_controls = [tab_until(page, FILTER_CONTROLS) for _ in range(page.locator(FILTER_CONTROLS).count())]
+    to_call = tab_until(page, CALL)
+    assert_visibly_focused(first + to_language + to_filters + [s for stops in to_controls for s in stops] + to_call)
+    # A few more: the list keeps its focus visible and clear of the bar as the page scrolls.
+    more = []
+    for _ in range(3):
+        more += tab_until(page, CALL)
+    assert_visibly_focused(more)
 
 
 @pytest.mark.parametrize("lang", SITE_LANGUAGES)
-def test_tab_reaches_quick_exit_first_and_call_buttons_on_a_center_page(chromium, real_origin: str,
-                                                                        lang: str) -> None:
-    with tab(chromium, real_origin, reduced_motion="reduce") as (page, seen):
-        page.goto(real_origin + ("" if lang == "tr" else f"{lang}/") + "merkezler/sonim-izmir/", wait_until="load")
-        stops = tab_until(page, QUICK_EXIT, limit=1) + tab_until(page, LANGUAGE_SWITCH) + tab_until(page, CALL)
-        assert_visibly_focused(stops)
-    assert seen.problems() == {}
+def test_tab_reaches_quick_exit_first_and_call_buttons_on_a_center_page(browse, real_origin: str, lang: str) -> None:
+    page, _ = browse(real_origin, reduced_motion="reduce")
+    page.goto(real_origin + ("" if lang == "tr" else f"{lang}/") + "merkezler/sonim-izmir/", wait_until="load")
+    stops = tab_until(page, QUICK_EXIT, limit=1) + tab_until(page, LANGUAGE_SWITCH) + tab_until(page, CALL)
+    assert_visibly_focused(stops)
 
 
 TARGET_PAGES = ["", "bul/", "merkezler/sonim-izmir/", "ilceler/konak/"]
@@ -107,22 +105,21 @@ TARGET_PAGES = ["", "bul/", "merkezler/sonim-izmir/", "ilceler/konak/"]
 
 @pytest.mark.parametrize("lang", SITE_LANGUAGES)
 @pytest.mark.parametrize("width", [360, PHONE["width"]])
-def test_tap_targets_are_at_least_44px(chromium, real_origin: str, lang: str, width: int) -> None:
+def test_tap_targets_are_at_least_44px(browse, real_origin: str, lang: str, width: int) -> None:
     sizes = """s => [...document.querySelectorAll(s)].filter(e => e.getClientRects().length)
                  .map(e => { const r = e.getBoundingClientRect();
                              return [e.className, e.textContent.trim().slice(0, 30), r.width, r.height]; })"""
-    with tab(chromium, real_origin, viewport={"width": width, "height": PHONE["height"]}) as (page, seen):
-        for path in TARGET_PAGES:
-            page.goto(real_origin + ("" if lang == "tr" else f"{lang}/") + path, wait_until="load")
-            targets = page.evaluate(sizes, f"{QUICK_EXIT}, {CALL}, {DIRECTIONS}")
-            kinds = " ".join(t[0] for t in targets)
-            assert "kdm-quick-exit__link" in kinds and "call" in kinds, path
-            small = [t for t in targets if t[2] < MIN_TARGET or t[3] < MIN_TARGET]
-            assert small == [], (path, small)
-        # The locator draws directions buttons for centers with a known place.
-        page.goto(real_origin + ("" if lang == "tr" else f"{lang}/") + "bul/", wait_until="load")
-        assert page.locator(DIRECTIONS).count() > 0
-    assert seen.problems() == {}
+    page, _ = browse(real_origin, viewport={"width": width, "height": PHONE["height"]})
+    for path in TARGET_PAGES:
+        page.goto(real_origin + ("" if lang == "tr" else f"{lang}/") + path, wait_until="load")
+        targets = page.evaluate(sizes, f"{QUICK_EXIT}, {CALL}, {DIRECTIONS}")
+        kinds = " ".join(t[0] for t in targets)
+        assert "kdm-quick-exit__link" in kinds and "call" in kinds, path
+        small = [t for t in targets if t[2] < MIN_TARGET or t[3] < MIN_TARGET]
+        assert small == [], (path, small)
+    # The locator draws directions buttons for centers with a known place.
+    page.goto(real_origin + ("" if lang == "tr" else f"{lang}/") + "bul/", wait_until="load")
+    assert page.locator(DIRECTIONS).count() > 0
 
 
 # --- 200 % text ------------------------------------------------------------------------------------------
@@ -154,21 +151,20 @@ def enlarge(page: Any, method: str) -> None:
 
 @pytest.mark.parametrize("lang", SITE_LANGUAGES)
 @pytest.mark.parametrize("method", ["text", "page"])
-def test_quick_exit_stays_on_screen_at_200_percent(chromium, real_origin: str, lang: str, method: str) -> None:
+def test_quick_exit_stays_on_screen_at_200_percent(browse, real_origin: str, lang: str, method: str) -> None:
     paths = [kind.path for kind in page_types() if kind.kind in ("home", "locator", "center", "guides", "safety")]
-    with tab(chromium, real_origin) as (page, seen):
-        page.goto(real_origin + ("" if lang == "tr" else f"{lang}/"), wait_until="load")
-        normal = page.evaluate(QUICK_EXIT_BOX)
-        enlarge(page, method)
-        for path in paths:
-            page.goto(real_origin + ("" if lang == "tr" else f"{lang}/") + path, wait_until="load")
-            if method == "page":
-                page.add_style_tag(content="html { zoom: 2 }")
-            box = page.evaluate(QUICK_EXIT_BOX)
-            if method == "text":
-                assert box["fontSize"] >= 2 * normal["fontSize"] - 0.5, (path, box, normal)  # really enlarged
-            assert 0 <= box["left"] and box["right"] <= PHONE["width"], (path, box)
-            assert 0 <= box["top"] and box["bottom"] <= PHONE["height"], (path, box)
-            assert box["onTop"] and not box["clipped"], (path, box)
-            assert page.evaluate(END_CLEAR) <= 1, f"{path}: the bar covers the end of the page"
-    assert seen.problems() == {}
+    page, _ = browse(real_origin)
+    page.goto(real_origin + ("" if lang == "tr" else f"{lang}/"), wait_until="load")
+    normal = page.evaluate(QUICK_EXIT_BOX)
+    enlarge(page, method)
+    for path in paths:
+        page.goto(real_origin + ("" if lang == "tr" else f"{lang}/") + path, wait_until="load")
+        if method == "page":
+            page.add_style_tag(content="html { zoom: 2 }")
+        box = page.evaluate(QUICK_EXIT_BOX)
+        if method == "text":
+            assert box["fontSize"] >= 2 * normal["fontSize"] - 0.5, (path, box, normal)  # really enlarged
+        assert 0 <= box["left"] and box["right"] <= PHONE["width"], (path, box)
+        assert 0 <= box["top"] and box["bottom"] <= PHONE["height"], (path, box)
+        assert box["onTop"] and not box["clipped"], (path, box)
+        assert page.evaluate(END_CLEAR) <= 1, f"{path}: the bar covers the end of the page"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.i18n import load_strings
 from builder.languages import SITE_LANGUAGES, direction, url_prefix
+from builder.site.i18n import load_strings
 from tests.conftest import ROOT
 from tests.htmltools import find, parse, with_class
 
@@ -27,7 +27,8 @@ def test_every_guide_exists_in_turkish_english_and_arabic() -> None:
 
 @pytest.mark.parametrize("lang", ["ku", "fa"])
 def test_an_untranslated_guide_is_shown_in_turkish_with_a_notice_in_the_readers_language(
-        real_site: Path, lang: str) -> None:
+    real_site: Path, lang: str
+) -> None:
     missing = [g for g in GUIDES if not (ROOT / "content" / "rehber" / f"{g}.{lang}.md").is_file()]
     assert missing, "every guide is translated: pick another check"
     for guide in missing:

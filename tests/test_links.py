@@ -27,11 +27,18 @@ import pytest
 from phonenumbers import shortnumberinfo
 
 from builder.languages import SITE_LANGUAGES, url_prefix
-from tests.browser import load_map, tab
+from tests.browser import load_map
 from tests.htmltools import parse
 
-REFERENCES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src",
-              "form": "action"}
+REFERENCES = {
+    "a": "href",
+    "link": "href",
+    "script": "src",
+    "img": "src",
+    "source": "src",
+    "iframe": "src",
+    "form": "action",
+}
 DATA_REFERENCES = ("data-index", "data-assets", "data-root")  # search and locator scripts' base addresses
 LOCATOR_FOCUS = re.compile(r"merkez=([a-z0-9-]+)$")
 E164 = re.compile(r"\+[1-9]\d{6,14}")
@@ -57,8 +64,10 @@ def page_dir(site: Path, html_file: Path) -> str:
 @functools.cache
 def _ids(html_file: Path) -> frozenset[str]:
     elements = parse(html_file)
-    return frozenset([e.attrs["id"] for e in elements if "id" in e.attrs]
-                     + [e.attrs["name"] for e in elements if e.tag == "a" and "name" in e.attrs])
+    return frozenset(
+        [e.attrs["id"] for e in elements if "id" in e.attrs]
+        + [e.attrs["name"] for e in elements if e.tag == "a" and "name" in e.attrs]
+    )
 
 
 @functools.cache
@@ -151,8 +160,12 @@ def test_every_language_links_within_itself(real_site: Path, lang: str) -> None:
             continue
         for element in parse(html_file):
             href = element.attrs.get("href", "") if element.tag == "a" else ""
-            if not href or not is_internal(href) or element.attrs.get("hreflang") or "md-select__link" in \
-                    element.attrs.get("class", ""):
+            if (
+                not href
+                or not is_internal(href)
+                or element.attrs.get("hreflang")
+                or "md-select__link" in element.attrs.get("class", "")
+            ):
                 continue
             target = posixpath.normpath(posixpath.join(page_dir(real_site, html_file) + "/", urlsplit(href).path))
             target = target.lstrip("/") + "/"
@@ -182,15 +195,18 @@ def test_script_built_links_resolve(real_site: Path) -> None:
 def valid_tel(number: str) -> bool:
     if E164.fullmatch(number):
         return phonenumbers.is_valid_number(phonenumbers.parse(number))
-    return number.isdigit() and len(number) <= 6 and \
-        shortnumberinfo.is_valid_short_number_for_region(phonenumbers.parse(number, "TR"), "TR")
+    return (
+        number.isdigit()
+        and len(number) <= 6
+        and shortnumberinfo.is_valid_short_number_for_region(phonenumbers.parse(number, "TR"), "TR")
+    )
 
 
 def test_every_tel_link_is_e164_or_a_turkish_short_number(real_site: Path, all_references) -> None:  # type: ignore[no-untyped-def]
     numbers = {ref.url for _, ref in all_references if ref.url.startswith("tel:")}
     for lang in SITE_LANGUAGES:  # the locator's call buttons are drawn from its data
         data = _locator_data(real_site / url_prefix(lang) / "bul" / "index.html")
-        numbers |= {"tel:" + phone[0] for row in data["centers"] for phone in row[6]}
+        numbers |= {phone[0] for row in data["centers"] for phone in row[6]}
     assert len(numbers) > 5
     assert [n for n in numbers if not valid_tel(n.removeprefix("tel:"))] == []
     assert "tel:112" in numbers
@@ -206,17 +222,16 @@ def test_every_outbound_link_carries_noreferrer(real_site: Path, all_references)
 
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["tr", "ar"])
-def test_links_drawn_in_the_browser_carry_noreferrer(chromium, real_origin: str, lang: str) -> None:
+def test_links_drawn_in_the_browser_carry_noreferrer(browse, real_origin: str, lang: str) -> None:
     outbound = """origin => [...document.querySelectorAll('a[href]')]
         .filter(a => /^https?:/.test(a.href) && new URL(a.href).origin !== origin)
         .map(a => [a.href, a.rel])"""
-    with tab(chromium, real_origin) as (page, seen):
-        page.goto(real_origin + url_prefix(lang) + "bul/", wait_until="load")
-        load_map(page)
-        links = page.evaluate(outbound, real_origin.rstrip("/"))
-        assert any(href.startswith("https://www.openstreetmap.org/search") for href, _ in links)  # directions
-        assert [href for href, rel in links if "noreferrer" not in rel.split()] == []
-    assert seen.problems() == {}
+    page, _ = browse(real_origin)
+    page.goto(real_origin + url_prefix(lang) + "bul/", wait_until="load")
+    load_map(page)
+    links = page.evaluate(outbound, real_origin.rstrip("/"))
+    assert any(href.startswith("https://www.openstreetmap.org/search") for href, _ in links)  # directions
+    assert [href for href, rel in links if "noreferrer" not in rel.split()] == []
 
 
 def sitemap_paths(site: Path) -> set[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builder import mapview
+from builder.site import mapview
 
 
 def test_map_output_is_current() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder import phones
+from builder.registry import phones
 
 
 @pytest.mark.parametrize(
@@ -83,8 +83,23 @@ def test_tel_uri_dials_the_e164_form() -> None:
         ("\ufeff0232 362 57 77", "invisible or direction-changing"),  # byte order mark
         ("0232 362 57 77\n", "invisible or direction-changing"),  # a control character
     ],
-    ids=["too-short", "too-long", "area-code-only", "short-123456", "short-999", "letters", "letters-inside",
-         "extension", "empty", "blank", "U+202E", "U+200B", "U+2066", "U+FEFF", "newline"],
+    ids=[
+        "too-short",
+        "too-long",
+        "area-code-only",
+        "short-123456",
+        "short-999",
+        "letters",
+        "letters-inside",
+        "extension",
+        "empty",
+        "blank",
+        "U+202E",
+        "U+200B",
+        "U+2066",
+        "U+FEFF",
+        "newline",
+    ],
 )
 def test_rejections_say_what_is_wrong(raw: str, words: str) -> None:
     with pytest.raises(ValueError) as caught:

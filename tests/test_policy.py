@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builder import policy
+from builder.engine import policy
 from tests.htmltools import parse
 
 
 def test_outbound_links_get_noreferrer_noopener() -> None:
-    html = ('<a href="https://example.org/a">x</a><a href="/local/">y</a><a href="../x/">z</a>'
-            '<a rel="nofollow" href="http://example.org">w</a><a href="//cdn.example.org/">v</a>'
-            '<a class="q" href="https://n.example" rel="nofollow noreferrer">q</a>')
+    html = (
+        '<a href="https://example.org/a">x</a><a href="/local/">y</a><a href="../x/">z</a>'
+        '<a rel="nofollow" href="http://example.org">w</a><a href="//cdn.example.org/">v</a>'
+        '<a class="q" href="https://n.example" rel="nofollow noreferrer">q</a>'
+    )
     out = policy.outbound_rel(html)
     assert out.count('rel="noreferrer noopener"') == 2
     assert 'rel="nofollow noreferrer noopener"' in out
@@ -20,8 +22,10 @@ def test_outbound_links_get_noreferrer_noopener() -> None:
 
 
 def test_csp_hashes_inline_scripts_only() -> None:
-    html = ('<script>var a=1</script><script src="x.js"></script><script type="application/json">{}</script>'
-            '<script type="module">b()</script>')
+    html = (
+        '<script>var a=1</script><script src="x.js"></script><script type="application/json">{}</script>'
+        '<script type="module">b()</script>'
+    )
     assert policy.inline_scripts(html) == ["var a=1", "b()"]
     csp = policy.content_security_policy(policy.script_hash(s) for s in policy.inline_scripts(html))
     assert "script-src 'self' 'sha256-" in csp and "'unsafe-inline'" not in csp.split("style-src")[0]
@@ -44,9 +48,13 @@ def test_every_built_page_carries_the_policy_first(real_site: Path) -> None:
 def test_headers_file_for_static_hosts(real_site: Path) -> None:
     text = (real_site / "_headers").read_text(encoding="utf-8")
     assert text.startswith("/*\n")
-    for header in ("Content-Security-Policy: default-src 'self'", "frame-ancestors 'none'",
-                   "Referrer-Policy: no-referrer", "X-Content-Type-Options: nosniff",
-                   "Permissions-Policy: geolocation=(self)"):
+    for header in (
+        "Content-Security-Policy: default-src 'self'",
+        "frame-ancestors 'none'",
+        "Referrer-Policy: no-referrer",
+        "X-Content-Type-Options: nosniff",
+        "Permissions-Policy: geolocation=(self)",
+    ):
         assert header in text
     # The headers' policy must allow every inline script of every page, or a host would break the theme.
     for html_file in real_site.rglob("*.html"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import serve, watch
+from tests.browser import serve
 
 pytestmark = pytest.mark.browser
 
@@ -23,13 +23,11 @@ STORAGE = """async () => ({
 EMPTY = {"local": 0, "session": 0, "cookies": "", "workers": 0, "databases": 0, "caches": 0}
 
 
-def test_full_tour_requests_nothing_elsewhere_and_stores_nothing(real_site: Path, chromium) -> None:
+def test_full_tour_requests_nothing_elsewhere_and_stores_nothing(real_site: Path, browse) -> None:
     pages = sorted(p.relative_to(real_site).parent.as_posix() for p in real_site.rglob("index.html"))
     assert len(pages) > 150
     with serve(real_site) as origin:
-        context = chromium.new_context(viewport={"width": 390, "height": 844})
-        page = context.new_page()
-        seen = watch(page, origin)
+        page, seen = browse(origin)
         for path in pages:
             page.goto(origin + ("" if path == "." else path + "/"), wait_until="load")
         # Switch language through Material's selector, as a reader would.
@@ -46,8 +44,5 @@ def test_full_tour_requests_nothing_elsewhere_and_stores_nothing(real_site: Path
         page.locator("[data-kdm-filters] summary").click()
         page.check("[data-kdm-filter='open']")
         assert page.evaluate(STORAGE) == EMPTY
-        assert context.cookies() == []
-        context.close()
-    assert seen.foreign == []
-    assert seen.console_errors == []
-    assert seen.unexpected_failures() == []
+        assert page.context.cookies() == []
+        assert seen.foreign == []  # and the rest of the watch, at teardown

@@ -10,12 +10,12 @@ from typing import get_args
 import pytest
 import yaml
 
-from builder import models
-from builder.hours import Hours
-from builder.i18n import load_strings
 from builder.languages import DEFAULT, SITE_LANGUAGES
-from builder.problems import RegistryError
-from tests.conftest import ROOT
+from builder.registry import models
+from builder.registry.hours import Hours
+from builder.registry.problems import RegistryError
+from builder.site.i18n import load_strings
+from tests.conftest import REAL_TODAY, ROOT
 
 
 def _lock() -> dict[str, str]:
@@ -74,14 +74,18 @@ def test_a_missing_translation_is_reported_with_its_line(tmp_path: Path) -> None
 
 def test_every_string_key_used_by_the_builder_exists() -> None:
     used = set()
-    for path in [ROOT / "builder" / "pages.py", *(ROOT / "builder" / "templates").glob("*.j2")]:
+    for path in [ROOT / "builder" / "site" / "pages.py", *(ROOT / "builder" / "site" / "templates").glob("*.j2")]:
         used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_.-]+)["']""", path.read_text(encoding="utf-8")))
     # Keys built from the contract's closed vocabularies: every value needs its label.
-    vocabularies = {"kind": models.Kind, "service": models.Service, "status": models.Status,
-                    "phone.kind": models.Phone.model_fields["kind"].annotation,
-                    "verification": models.Verification.model_fields["status"].annotation,
-                    "access.appointment": models.Access.model_fields["appointment"].annotation,
-                    "hours.holidays": Hours.model_fields["public_holidays"].annotation}
+    vocabularies = {
+        "kind": models.Kind,
+        "service": models.Service,
+        "status": models.Status,
+        "phone.kind": models.Phone.model_fields["kind"].annotation,
+        "verification": models.Verification.model_fields["status"].annotation,
+        "access.appointment": models.Access.model_fields["appointment"].annotation,
+        "hours.holidays": Hours.model_fields["public_holidays"].annotation,
+    }
     for prefix, vocabulary in vocabularies.items():
         used |= {f"{prefix}.{value}" for value in get_args(vocabulary)}
     table = load_strings(ROOT / "data" / "ui.yaml").table
@@ -90,8 +94,8 @@ def test_every_string_key_used_by_the_builder_exists() -> None:
 
 def test_every_holiday_name_has_a_translation() -> None:
     # The `holidays` package names holidays in Turkish and English only; the other languages use ui.yaml.
-    from builder.holiday_calendar import holiday_keys
+    from builder.site.holidays import holiday_keys
 
     table = load_strings(ROOT / "data" / "ui.yaml").table
-    keys = holiday_keys()
+    keys = holiday_keys(REAL_TODAY)
     assert len(keys) >= 9 and keys <= set(table), sorted(keys - set(table))

@@ -11,14 +11,19 @@ from pathlib import Path
 import pytest
 import yaml
 
-from builder.i18n import load_strings
 from builder.languages import SITE_LANGUAGES, url_prefix
-from tests.browser import NEUTRAL, serve, watch
+from builder.site.i18n import load_strings
+from tests.browser import NEUTRAL, serve
 from tests.conftest import ROOT
 from tests.htmltools import parse, with_class
 
-QUICK_EXIT_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nextra_css:")[0]
-                                .split("\nextra:\n", 1)[1].join(["extra:\n", ""]))["extra"]["quick_exit_url"]
+QUICK_EXIT_URL = yaml.safe_load(
+    (ROOT / "mkdocs.yml")
+    .read_text(encoding="utf-8")
+    .split("\nextra_css:")[0]
+    .split("\nextra:\n", 1)[1]
+    .join(["extra:\n", ""])
+)["extra"]["quick_exit_url"]
 FOCUSABLE = {"a", "button", "input", "select", "textarea"}
 LABELS = load_strings(ROOT / "data" / "ui.yaml").table["quick_exit.label"]
 
@@ -29,8 +34,11 @@ def first_focusable(html_file: Path):  # type: ignore[no-untyped-def]
             continue
         if element.tag == "a" and "href" not in element.attrs:
             continue
-        if element.tag == "input" and element.attrs.get("type") in ("hidden", "checkbox") \
-                and "md-toggle" in element.attrs.get("class", ""):
+        if (
+            element.tag == "input"
+            and element.attrs.get("type") in ("hidden", "checkbox")
+            and "md-toggle" in element.attrs.get("class", "")
+        ):
             continue  # Material's drawer and search toggles are display:none
         return element
     return None
@@ -70,13 +78,8 @@ def origin(real_site: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def tab(chromium, origin: str):  # type: ignore[no-untyped-def]
-    context = chromium.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    seen = watch(page, origin, stubs={QUICK_EXIT_URL: NEUTRAL})
-    yield page, seen
-    context.close()
-    assert seen.foreign == [] and seen.console_errors == [] and seen.unexpected_failures() == []
+def tab(browse, origin: str):  # type: ignore[no-untyped-def]
+    return browse(origin, stubs={QUICK_EXIT_URL: NEUTRAL})
 
 
 @pytest_browser
@@ -107,8 +110,11 @@ def test_click_replaces_the_page_in_history(tab, origin: str) -> None:
 
 
 @pytest_browser
-@pytest.mark.parametrize("keys", [["ShiftLeft"] * 3, ["ShiftRight"] * 3, ["ShiftLeft", "ShiftRight", "ShiftLeft"]],
-                         ids=["left", "right", "mixed"])
+@pytest.mark.parametrize(
+    "keys",
+    [["ShiftLeft"] * 3, ["ShiftRight"] * 3, ["ShiftLeft", "ShiftRight", "ShiftLeft"]],
+    ids=["left", "right", "mixed"],
+)
 def test_shift_three_times_leaves(tab, origin: str, keys: list[str]) -> None:
     page, _ = tab
     page.goto(origin + "en/merkezler/sonim-izmir/")
@@ -163,29 +169,24 @@ def test_pageshow_from_the_back_forward_cache_restores_the_page(tab, origin: str
 
 
 @pytest_browser
-def test_works_without_javascript(chromium, origin: str) -> None:
-    context = chromium.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    watch(page, origin, stubs={QUICK_EXIT_URL: NEUTRAL})
+def test_works_without_javascript(browse, origin: str) -> None:
+    page, _ = browse(origin, java_script_enabled=False, stubs={QUICK_EXIT_URL: NEUTRAL})
     page.goto(origin + "ar/merkezler/sonim-izmir/")
     page.click(".kdm-quick-exit__link")
     page.wait_for_url(QUICK_EXIT_URL)
-    context.close()
 
 
 @pytest_browser
-def test_works_while_the_theme_bundle_is_still_loading(chromium, origin: str) -> None:
-    context = chromium.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    watch(page, origin, stubs={QUICK_EXIT_URL: NEUTRAL})
+def test_works_while_the_theme_bundle_is_still_loading(browse, origin: str) -> None:
+    page, _ = browse(origin, stubs={QUICK_EXIT_URL: NEUTRAL})
     held = []
     page.route("**/assets/javascripts/bundle.*.js", lambda route: held.append(route))  # never answered
-    page.goto(origin + "merkezler/sonim-izmir/", wait_until="commit")
+    with page.expect_request(lambda request: "/assets/javascripts/bundle." in request.url):
+        page.goto(origin + "merkezler/sonim-izmir/", wait_until="commit")
     page.wait_for_selector(".kdm-quick-exit__link")
-    page.wait_for_function("document.readyState === 'loading'")  # the parser still waits for the bundle
+    assert page.evaluate("document.readyState") == "loading"  # the parser still waits for the bundle
     assert held, "the bundle request was not seen"
     page.keyboard.press("ShiftLeft")
     page.keyboard.press("ShiftLeft")
     page.keyboard.press("ShiftLeft")
     page.wait_for_url(QUICK_EXIT_URL)
-    context.close()

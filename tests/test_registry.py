@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from builder import registry
-from builder.problems import Problem, RegistryError
+from builder.registry.problems import Problem, RegistryError
+from tests.conftest import FIXTURE_TODAY
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = ROOT / "tests" / "fixtures" / "small"
@@ -22,7 +23,7 @@ INVALID = ROOT / "tests" / "fixtures" / "invalid"
 
 
 def load_with_centers(centers: Path, **other: Path) -> registry.Registry:
-    return registry.load(SMALL, root=ROOT, overrides={"centers": centers, **other})
+    return registry.load(SMALL, FIXTURE_TODAY, root=ROOT, overrides={"centers": centers, **other})
 
 
 def problems_of(centers: Path, **other: Path) -> list[Problem]:
@@ -40,7 +41,7 @@ def marked_lines(path: Path) -> list[int]:
 # file, line, field (named in the printed problem), words of the message
 CASES = [
     ("duplicate-key.yaml", 9, "'district'", "appears twice"),
-    ("duplicate-id.yaml", 10, "id", "already used by entry #1"),
+    ("duplicate-id.yaml", 10, "id", "already used by the entry on line 4"),
     ("unknown-district.yaml", 8, "district", "unknown district `karsiyak`; did you mean `karsiyaka`?"),
     ("unknown-service.yaml", 10, "services[1]", "got 'legal-counselling'"),
     ("unknown-field.yaml", 8, "webiste", "did you mean `website`?"),
@@ -102,16 +103,41 @@ def with_line_replaced(tmp_path: Path, old: str, new: str) -> Path:
 @pytest.mark.parametrize(
     ("old", "new", "line", "field", "words"),
     [
-        ("    email: ornek@example.org\n", '    email: "ornek@example.org\\n"\n', 11, "email",
-         "expected an e-mail address"),
-        ("    website: https://example.org/konak\n", '    website: "https://example.org/konak\\n"\n', 12, "website",
-         "expected a web address starting with https://"),
-        ("    languages: [tr, ku, ar]\n", '    languages: [tr, "ku\\n", ar]\n', 21, "languages[1]",
-         "expected a language code"),
-        ('      tue: ["08:30-17:30"]\n', '      tue: ["08:30-17:30\\n"]\n', 15, "hours.tue[0]",
-         "expected a time range like 08:30-17:30"),
-        ("      sources: [https://example.org/source]\n", '      sources: ["https://example.org/source\\n"]\n', 27,
-         "verification.sources[0]", "expected a web address"),
+        (
+            "    email: ornek@example.org\n",
+            '    email: "ornek@example.org\\n"\n',
+            11,
+            "email",
+            "expected an e-mail address",
+        ),
+        (
+            "    website: https://example.org/konak\n",
+            '    website: "https://example.org/konak\\n"\n',
+            12,
+            "website",
+            "expected a web address starting with https://",
+        ),
+        (
+            "    languages: [tr, ku, ar]\n",
+            '    languages: [tr, "ku\\n", ar]\n',
+            21,
+            "languages[1]",
+            "expected a language code",
+        ),
+        (
+            '      tue: ["08:30-17:30"]\n',
+            '      tue: ["08:30-17:30\\n"]\n',
+            15,
+            "hours.tue[0]",
+            "expected a time range like 08:30-17:30",
+        ),
+        (
+            "      sources: [https://example.org/source]\n",
+            '      sources: ["https://example.org/source\\n"]\n',
+            27,
+            "verification.sources[0]",
+            "expected a web address",
+        ),
     ],
     ids=["email", "website", "language", "hours", "source"],
 )
@@ -230,14 +256,26 @@ def test_a_duplicate_hotline_id_is_reported(tmp_path: Path) -> None:
 
 def test_the_cli_reports_every_problem_on_stderr_and_exits_1() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "builder", "--data", str(SMALL), "validate",
-         "tests/fixtures/invalid/several-problems.yaml"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "builder",
+            "--data",
+            str(SMALL),
+            "validate",
+            "tests/fixtures/invalid/several-problems.yaml",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("6 problems in the registry")
-    assert "tests/fixtures/invalid/several-problems.yaml:17:5: center ornek-konak: district: unknown district" \
+    assert (
+        "tests/fixtures/invalid/several-problems.yaml:17:5: center ornek-konak: district: unknown district"
         in result.stderr
+    )
     assert result.stdout == ""

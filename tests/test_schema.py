@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from builder import schema, source
+from builder.registry import schema, source
 from tests.conftest import ROOT
 
 

@@ -10,9 +10,9 @@ import pytest
 from geopy.distance import geodesic
 
 from builder import registry
-from builder.i18n import Formatter
 from builder.languages import SITE_LANGUAGES, direction, url_prefix
-from tests.conftest import FIXTURES, ROOT
+from builder.site.i18n import Formatter
+from tests.conftest import FIXTURE_TODAY, FIXTURES, ROOT, today_for
 from tests.htmltools import find, parse, with_class
 
 E164_OR_SHORT = re.compile(r"^tel:(\+[1-9]\d{6,14}|\d{3,6})$")
@@ -25,7 +25,7 @@ def page(site: Path, lang: str, path: str) -> Path:
 @pytest.mark.parametrize("data_dir", [FIXTURES / "small", ROOT / "data"], ids=["small", "real"])
 def test_every_center_has_a_page_in_every_language(data_dir: Path, site_builder) -> None:
     site = site_builder(data_dir)
-    reg = registry.load(data_dir)
+    reg = registry.load(data_dir, today_for(data_dir))
     for center in reg.centers:
         for lang in SITE_LANGUAGES:
             html_file = page(site, lang, f"merkezler/{center.id}")
@@ -47,8 +47,11 @@ def test_lang_and_direction(lang: str, small_site: Path) -> None:
 
 def test_language_alternates_point_at_existing_pages(small_site: Path) -> None:
     html_file = page(small_site, "en", "merkezler/ornek-konak")
-    alternates = {e.attrs["hreflang"]: e.attrs["href"] for e in find(parse(html_file), "link", rel="alternate")
-                  if "hreflang" in e.attrs}
+    alternates = {
+        e.attrs["hreflang"]: e.attrs["href"]
+        for e in find(parse(html_file), "link", rel="alternate")
+        if "hreflang" in e.attrs
+    }
     assert set(alternates) >= set(SITE_LANGUAGES)
     for lang, href in alternates.items():
         target = (html_file.parent / href / "index.html").resolve()
@@ -65,7 +68,7 @@ def test_tel_links_are_e164_and_numbers_stay_left_to_right(data_dir: Path, site_
             count += 1
             assert E164_OR_SHORT.match(link.attrs["href"]), (html_file, link.attrs["href"])
     assert count > 50
-    arabic = parse(page(site, "ar", "merkezler/" + registry.load(data_dir).centers[0].id))
+    arabic = parse(page(site, "ar", "merkezler/" + registry.load(data_dir, today_for(data_dir)).centers[0].id))
     numbers = with_class(arabic, "kdm-tel")
     assert numbers and all(n.attrs.get("dir") == "ltr" for n in numbers)
 
@@ -77,7 +80,7 @@ def test_phone_is_linked_in_e164_and_shown_in_national_format(small_site: Path) 
 
 
 def test_district_page_sorts_by_geodesic_distance(small_site: Path) -> None:
-    reg = registry.load(FIXTURES / "small")
+    reg = registry.load(FIXTURES / "small", FIXTURE_TODAY)
     konak = reg.districts["konak"]
     expected = []
     for center_id in ("ornek-konak", "ornek-bornova"):
@@ -105,7 +108,7 @@ def test_center_without_point_uses_its_district_and_says_so(small_site: Path) ->
 
 def test_confidential_entries_never_appear_with_a_place(small_site: Path) -> None:
     for lang in SITE_LANGUAGES:
-        for key in registry.load(FIXTURES / "small").districts:
+        for key in registry.load(FIXTURES / "small", FIXTURE_TODAY).districts:
             text = page(small_site, lang, f"ilceler/{key}").read_text(encoding="utf-8")
             assert "ornek-siginma" not in text
         shelter = parse(page(small_site, lang, "merkezler/ornek-siginma"))
@@ -115,8 +118,11 @@ def test_confidential_entries_never_appear_with_a_place(small_site: Path) -> Non
 
 def test_center_pages_stay_out_of_the_sidebar(small_site: Path) -> None:
     elements = parse(page(small_site, "tr", ""))
-    nav_links = [e.attrs.get("href", "") for e in elements if e.tag == "a"
-                 and any("md-nav__link" in a.attrs.get("class", "") for a in [e])]
+    nav_links = [
+        e.attrs.get("href", "")
+        for e in elements
+        if e.tag == "a" and any("md-nav__link" in a.attrs.get("class", "") for a in [e])
+    ]
     assert nav_links and not any("merkezler/ornek" in href for href in nav_links)
 
 

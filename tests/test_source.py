@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from builder import registry, source
-from builder.problems import Problem, RegistryError
+from builder import registry
+from builder.registry import source
+from builder.registry.problems import Problem, RegistryError
+from tests.conftest import FIXTURE_TODAY
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = ROOT / "tests" / "fixtures" / "small"
@@ -28,14 +30,17 @@ def parse_problem(raw: bytes) -> Problem:
 
 def load_problems(path: Path) -> list[Problem]:
     with pytest.raises(RegistryError) as caught:
-        registry.load(SMALL, root=path.parent, overrides={"centers": path})
+        registry.load(SMALL, FIXTURE_TODAY, root=path.parent, overrides={"centers": path})
     return caught.value.problems
 
 
 def cli_validate(path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "builder", "validate", str(path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -144,7 +149,8 @@ def test_not_utf8_reports_the_line_and_column_of_the_bad_byte() -> None:
 
 
 @pytest.mark.parametrize(
-    "before", ["    name: {tr: Örnek Kar", "    name: {tr: Ölçü Şişli Kar", "    name: {ar: مركز Kar", "  # 🏠 Kar"],
+    "before",
+    ["    name: {tr: Örnek Kar", "    name: {tr: Ölçü Şişli Kar", "    name: {ar: مركز Kar", "  # 🏠 Kar"],
     ids=["two-byte", "several-two-byte", "arabic", "four-byte-emoji"],
 )
 def test_not_utf8_column_counts_characters_not_bytes(before: str) -> None:

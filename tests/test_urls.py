@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builder import urls
+from builder.editors import urls
 from tests.conftest import ROOT
 
 

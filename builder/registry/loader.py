@@ -1,0 +1,95 @@
+"""Phase one: load and validate every data file, then check what spans entries and files.
+
+Either a complete, frozen Registry comes out, or a RegistryError carrying every problem found, each
+located by file, line, column, entry and field. No input produces a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from builder.registry import models, source
+from builder.registry.checks import cross_check
+from builder.registry.messages import problem
+from builder.registry.models import Center, District, Hotline, Model
+from builder.registry.problems import Problem, RegistryError
+
+FILES: dict[str, type[Model]] = {"centers": Center, "districts": District, "hotlines": Hotline}
+
+
+@dataclass(frozen=True)
+class Registry:
+    centers: tuple[Center, ...]
+    districts: dict[str, District]
+    hotlines: tuple[Hotline, ...]
+
+
+def load(
+    data_dir: Path, today: dt.date, root: Path | None = None, overrides: dict[str, Path] | None = None
+) -> Registry:
+    """Load data_dir/{centers,districts,hotlines}.yaml; `overrides` replaces one file (validate FILE).
+    `today` is the build's one clock (a check dated after it is refused)."""
+    problems: list[Problem] = []
+    entries: dict[str, dict[str | int, Any]] = {}
+    docs: dict[str, source.Document] = {}
+    for name, model in FILES.items():
+        path = (overrides or {}).get(name, data_dir / f"{name}.yaml")
+        try:
+            doc = source.read(path, display(path, root))
+        except source.SourceError as exc:
+            problems.append(exc.problem)
+            continue
+        docs[name] = doc
+        valid, found = validate_entries(doc, name, model)
+        entries[name] = valid
+        problems += found
+    if len(docs) == len(FILES):
+        problems += cross_check(docs, today)
+    if problems:
+        raise RegistryError(problems)
+    return Registry(
+        centers=tuple(entries["centers"].values()),
+        districts={str(k): v for k, v in entries["districts"].items()},
+        hotlines=tuple(entries["hotlines"].values()),
+    )
+
+
+def display(path: Path, root: Path | None) -> str:
+    """How a file is named in messages: relative to the project, as an editor sees it."""
+    try:
+        return str(path.resolve().relative_to((root or Path.cwd()).resolve()))
+    except ValueError:
+        return str(path)
+
+
+def validate_entries(doc: source.Document, top: str, model: type[Model]) -> tuple[dict[str | int, Any], list[Problem]]:
+    """Validate entry by entry, so that one broken entry does not hide the problems of the others."""
+    shape = "a list of entries (lines starting with -)" if top != "districts" else "a mapping of district keys"
+    if not isinstance(doc.data, dict) or top not in doc.data:
+        found = type(doc.data).__name__ if doc.data is not None else "nothing"
+        return {}, [Problem(doc.file, 1, 1, f"expected the file to start with `{top}:`; found {found}")]
+    extra = [k for k in doc.data if k != top]
+    problems = [Problem(doc.file, *doc.position((k,)), f"unknown top-level key `{k}`") for k in extra]
+    items = doc.data[top]
+    wanted = dict if top == "districts" else list
+    if not isinstance(items, wanted):
+        return {}, [*problems, Problem(doc.file, *doc.position((top,)), f"`{top}:` must hold {shape}")]
+    valid: dict[str | int, Any] = {}
+    pairs: list[tuple[str | int, Any]] = list(items.items()) if isinstance(items, dict) else list(enumerate(items))
+    for key, item in pairs:
+        if top == "districts":
+            try:
+                models.check_slug(str(key))
+            except (ValueError, TypeError) as exc:
+                problems.append(Problem(doc.file, *doc.position((top, key)), str(exc), f"district {key}", ""))
+                continue
+        try:
+            valid[key] = model.model_validate(item)
+        except ValidationError as exc:
+            problems += [problem(doc, error, (top, key)) for error in exc.errors()]
+    return valid, problems

@@ -1,0 +1,99 @@
+"""Interface strings (data/ui.yaml) and localized formatting (Babel) for one site language at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date, format_time, get_day_names
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+from builder.registry import source
+from builder.registry.hours import DAY_MINUTES, WEEKDAYS, Hours, Span
+from builder.languages import BABEL_LOCALE, SITE_LANGUAGES
+from builder.registry.problems import Problem, RegistryError
+
+
+@dataclass(frozen=True)
+class Strings:
+    table: dict[str, dict[str, str]]  # key -> language -> text
+
+    def get(self, key: str, lang: str, **values: str) -> str:
+        text = self.table[key][lang]
+        return text.format(**values) if values else text
+
+
+def load_strings(path: Path, display: str = "data/ui.yaml", languages: tuple[str, ...] = SITE_LANGUAGES) -> Strings:
+    try:
+        doc = source.read(path, display)
+    except source.SourceError as exc:
+        raise RegistryError([exc.problem]) from exc
+    raw = doc.data.get("strings") if isinstance(doc.data, dict) else None
+    if not isinstance(raw, dict):
+        raise RegistryError([Problem(display, 1, 1, "expected the file to start with `strings:`")])
+    problems: list[Problem] = []
+    table: dict[str, dict[str, str]] = {}
+    for key, values in raw.items():
+        line, column = doc.position(("strings", key))
+        if not isinstance(values, dict):
+            problems.append(Problem(display, line, column, "expected one text per language: {tr: ..., en: ...}",
+                                    f"string {key}"))
+            continue
+        missing = [lang for lang in languages if not isinstance(values.get(lang), str) or not values[lang].strip()]
+        if missing:
+            problems.append(Problem(display, line, column, f"missing the {', '.join(missing)} text", f"string {key}"))
+        table[str(key)] = {str(k): str(v) for k, v in values.items()}
+    if problems:
+        raise RegistryError(problems)
+    return Strings(table)
+
+
+@dataclass(frozen=True)
+class Formatter:
+    """Numbers, dates, weekdays and language names as a reader of `lang` writes them."""
+
+    lang: str
+
+    @property
+    def locale(self) -> str:
+        return BABEL_LOCALE[self.lang]
+
+    def km(self, value: float) -> str:
+        return format_decimal(value, "#,##0.0" if value < 10 else "#,##0", locale=self.locale)
+
+    def date(self, value: dt.date) -> str:
+        return format_date(value, "long", locale=self.locale)
+
+    def time(self, minutes: int) -> str:
+        """A time of day as the language writes it; 24:00 is shown as the last minute of the day."""
+        minutes = min(minutes, DAY_MINUTES - 1)
+        return str(format_time(dt.time(minutes // 60, minutes % 60), "short", locale=self.locale))
+
+    def weekday(self, weekday: str) -> str:
+        return str(get_day_names("wide", locale=self.locale)[WEEKDAYS.index(weekday)])
+
+    def join(self, items: list[str]) -> str:
+        """A list as the language writes it: "a, b ve c", "a, b and c", "a وb وc"."""
+        return str(format_list(items, style="standard", locale=self.locale)) if items else ""
+
+    def language(self, code: str) -> str:
+        name = str(Locale.parse(self.locale).languages.get(code, code))
+        return name[:1].upper() + name[1:] if self.lang not in ("ar", "fa") else name
+
+    def week(self, hours: Hours) -> list[tuple[str, str]]:
+        """Rows of (weekday, "08:30–12:00, 13:00–17:30"); consecutive days with equal times stay separate
+        rows on purpose: a reader scanning for "today" finds her day by name."""
+        return [(self.weekday(day), self.spans(spans)) for day, spans in hours.week()]
+
+    def span(self, span: Span) -> str:
+        return f"{self.time(span.start)}–{self.time(span.end)}"
+
+    def spans(self, spans: tuple[Span, ...]) -> str:
+        return ", ".join(self.span(s) for s in spans)
+
+    def days(self, days: tuple[str, ...]) -> str:
+        """"Monday" or a run "Monday–Friday"."""
+        return self.weekday(days[0]) + (f"–{self.weekday(days[-1])}" if len(days) > 1 else "")
