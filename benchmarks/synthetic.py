@@ -27,7 +27,7 @@ KINDS = (
     "refugee-support",
 )
 SERVICES = ("legal-counseling", "psychological-support", "social-work", "referral", "training", "group-work")
-STATUSES = ("verified", "partial", "unverified")
+PHONE_KINDS = ("switchboard", "appointment", "unconfirmed")
 # The files a registry needs besides centers.yaml: copied from the real data/ unchanged.
 SHARED_FILES = ("districts.yaml", "hotlines.yaml", "ui.yaml")
 
@@ -53,6 +53,8 @@ def center_yaml(i: int, district: str, today: dt.date) -> str:
         f"    location: {{lat: {lat:.5f}, lon: {lon:.5f}, precision: exact}}",
         "    phones:",
         f"      - number: {q(f'0232 5{i // 100 % 100:02d} {i % 100:02d} {i * 7 % 100:02d}')}",
+        f"        kind: {PHONE_KINDS[i % len(PHONE_KINDS)]}",
+        "        evidence: [kaynak]",
         f"    email: sentetik{num}@example.org",
         f"    website: https://example.org/sentetik/{num}",
     ]
@@ -71,11 +73,16 @@ def center_yaml(i: int, district: str, today: dt.date) -> str:
         "    access: {appointment: walk-in, free: true}",
         f"    notes: {{tr: {q('Sentetik kayıt; gerçek bir merkez değildir.')}, "
         f"en: {q('Synthetic entry; not a real centre.')}}}",
+        "    evidence: {entry: [kaynak], address: [kaynak], location: [kaynak], email: [kaynak], services: [kaynak],",
+        "               access: [kaynak]"
+        + (", hours: [kaynak]" if i % 7 == 0 or i % 3 == 0 else "")
+        + (", languages: [kaynak]}" if i % 2 or i % 5 == 0 else "}"),
         "    verification:",
-        f"      status: {STATUSES[i % 3]}",
-        f"      checked: {(today - dt.timedelta(days=30 + i % 300)).isoformat()}",
-        "      method: Synthetic benchmark data.",
-        f"      sources: [https://example.org/kaynak/{num}]",
+        "      sources:",
+        f"        - {{id: kaynak, url: https://example.org/kaynak/{num}, publisher: Sentetik Gazete {i % 13},",
+        "           kind: news,",
+        f"           published: {(today - dt.timedelta(days=60 + i % 900)).isoformat()},",
+        f"           read: {(today - dt.timedelta(days=30 + i % 30)).isoformat()}}}",
     ]
     return "\n".join(lines) + "\n"
 

@@ -22,10 +22,17 @@ from builder.site import catalog as catalog_module
 from builder.site import holidays as holiday_calendar
 from builder.site import pages, routes, writer
 from builder.site.catalog import Catalog
+from builder.site.context import Site
 from builder.site.holidays import Holiday
 from builder.site.i18n import Strings, load_strings
 
 DATA_FILES: Final = ("centers.yaml", "districts.yaml", "hotlines.yaml", "ui.yaml")
+# Where the site lives and where its sources live. The deploy workflow sets both (KDM_SITE_URL from
+# actions/configure-pages, KDM_REPO_URL from the repository); a local build previews at the first.
+DEFAULT_SITE_URL: Final = "http://127.0.0.1:8000/"
+DEFAULT_REPO_URL: Final = "https://github.com/kdm-izmir/kdm-izmir"
+SITE_URL_ENV: Final = "KDM_SITE_URL"
+REPO_URL_ENV: Final = "KDM_REPO_URL"
 
 
 def today() -> dt.date:
@@ -40,6 +47,8 @@ class Project:
     docs_dir: Path
     site_dir: Path
     config_file: Path
+    site_url: str = DEFAULT_SITE_URL  # with a trailing slash; a sub-path such as https://x.github.io/kdm/ works
+    repo_url: str = DEFAULT_REPO_URL
 
     @classmethod
     def at(
@@ -49,6 +58,8 @@ class Project:
         docs_dir: Path | None = None,
         site_dir: Path | None = None,
         config_file: Path | None = None,
+        site_url: str | None = None,
+        repo_url: str | None = None,
     ) -> Project:
         root = root.resolve()
         return cls(
@@ -57,7 +68,14 @@ class Project:
             docs_dir=(docs_dir or root / "content").resolve(),
             site_dir=(site_dir or root / "site").resolve(),
             config_file=(config_file or root / "mkdocs.yml").resolve(),
+            site_url=(site_url or DEFAULT_SITE_URL).rstrip("/") + "/",
+            repo_url=(repo_url or DEFAULT_REPO_URL).rstrip("/"),
         )
+
+    @property
+    def report_url(self) -> str:
+        """Where staff report a wrong, missing or new fact: the correction form (.github/ISSUE_TEMPLATE)."""
+        return f"{self.repo_url}/issues/new?template=correction.yml"
 
     def fingerprint(self) -> str:
         """Changes whenever a data file changes: the engine regenerates the pages then, and only then."""
@@ -95,7 +113,8 @@ def generate(project: Project, today: dt.date, languages: tuple[str, ...] = SITE
     """Validate everything, then (and only then) write the generated pages under docs_dir."""
     catalog, strings = validate(project, today)
     holidays = tuple(holiday_calendar.calendar(strings, languages, today))
-    rendered = pages.render_all(catalog, strings, languages, holidays)
+    site = Site(project.site_url, project.report_url)
+    rendered = pages.render_all(catalog, strings, site, languages, holidays)
     # Open data lives beside the pages (content/data/ -> site/data/), so pages link to it like any file.
     rendered |= exports.files(catalog, strings, languages)
     report = writer.write(

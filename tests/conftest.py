@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,7 +14,11 @@ import pytest
 from builder import project as project_module
 from builder.engine import driver
 from builder.project import Project
+from builder.registry import wording
 from builder.site.routes import GENERATED_DIRS, HOME_FILE
+
+# Editors' messages are in Turkish unless KDM_LANG says otherwise; the tests expect the default in every shell.
+os.environ.pop(wording.LANG_ENV, None)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -53,6 +58,8 @@ def copy_handwritten_content(target: Path, guides: bool = True) -> None:
         ]
 
     shutil.copytree(source, target, ignore=ignore) if source.is_dir() else target.mkdir(parents=True)
+    if not guides:  # a fixture build: one page written only in Turkish shows the fallback in every other language
+        shutil.copy(FIXTURES / "content" / "yalniz-turkce.md", target / "yalniz-turkce.md")
 
 
 def config_without_guides(workdir: Path) -> Path:

@@ -36,17 +36,34 @@ def write_registry(target: Path, fixtures: Path) -> Path:
     shutil.copy(fixtures / "small" / "ui.yaml", target / "ui.yaml")
     districts = {
         "districts": {
-            "konak": {"name": HOSTILE, "lat": 38.4, "lon": 27.1, "note": HOSTILE},
+            "konak": {"name": f"Konak {HOSTILE}", "lat": 38.4, "lon": 27.1, "note": HOSTILE},
             "bornova": {"name": "Bornova", "lat": 38.47921, "lon": 27.2399},
         }
     }
-    phone = {"number": "0232 111 11 11", "label": localized(HOSTILE)}
-    verification = {
-        "status": "partial",
-        "checked": "2026-01-01",
-        "method": HOSTILE,
-        "sources": ["https://example.org/?q=%3Cscript%3E&x=${alert(1)}"],
+    phone = {
+        "number": "0232 111 11 11",
+        "kind": "switchboard",
+        "label": localized(HOSTILE),
+        "how": localized(HOSTILE),
+        "inferred": localized(HOSTILE),
+        "channels": ["voice", "sms"],
+        "evidence": ["kaynak"],
     }
+    source = {
+        "id": "kaynak",
+        "url": "https://example.org/?q=%3Cscript%3E&x=${alert(1)}",
+        "publisher": HOSTILE,
+        "kind": "news",
+        "published": "2025-11",
+        "read": "2026-01-01",
+        "quote": HOSTILE[:400],
+    }
+    check = {"date": "2026-01-01", "method": "call", "by": "volunteer", "confirmed": ["entry"], "note": HOSTILE[:600]}
+    verification = {"sources": [source], "checks": [check]}
+
+    def evidence(*facts: str) -> dict[str, list[str]]:
+        return {fact: ["kaynak"] for fact in ("entry", "services", *facts)}
+
     centers = {
         "centers": [
             {
@@ -65,6 +82,7 @@ def write_registry(target: Path, fixtures: Path) -> Path:
                 "eligibility": localized(HOSTILE),
                 "transport": localized(HOSTILE),
                 "notes": localized(HOSTILE),
+                "evidence": evidence("address", "location", "email"),
                 "verification": verification,
             },
             {
@@ -74,6 +92,7 @@ def write_registry(target: Path, fixtures: Path) -> Path:
                 "operator": localized(HOSTILE),
                 "phones": [phone],
                 "services": ["referral"],
+                "evidence": evidence(),
                 "verification": verification,
             },
             {
@@ -84,6 +103,7 @@ def write_registry(target: Path, fixtures: Path) -> Path:
                 "operator": localized(HOSTILE),
                 "notes": localized(HOSTILE),
                 "services": ["shelter"],
+                "evidence": evidence(),
                 "verification": verification,
             },
         ]
@@ -94,17 +114,18 @@ def write_registry(target: Path, fixtures: Path) -> Path:
                 "id": "hostile-line",
                 "name": localized(HOSTILE),
                 "description": localized(HOSTILE),
-                "phones": [{"number": "112", "kind": "hotline", "label": localized(HOSTILE)}],
+                "phones": [{"number": "112", "kind": "national", "label": localized(HOSTILE), "evidence": ["kaynak"]}],
                 "scope": "national",
                 "emergency": True,
+                "evidence": {"entry": ["kaynak"]},
                 "verification": verification,
             },
         ]
     }
-    # JSON is YAML: dates stay strings here, so write the one date field as a YAML date afterwards.
+    # JSON is YAML: dates stay strings here, so write the date fields as YAML dates afterwards.
     for name, value in (("districts", districts), ("centers", centers), ("hotlines", hotlines)):
-        text = json.dumps(value, ensure_ascii=False, indent=1).replace(
-            '"checked": "2026-01-01"', '"checked": 2026-01-01'
-        )
+        text = json.dumps(value, ensure_ascii=False, indent=1)
+        for field in ("read", "date"):
+            text = text.replace(f'"{field}": "2026-01-01"', f'"{field}": 2026-01-01')
         (target / f"{name}.yaml").write_text(text, encoding="utf-8")
     return target

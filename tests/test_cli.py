@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import ROOT, copy_handwritten_content
 
@@ -43,7 +44,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_validate_the_real_registry(project: Path) -> None:
     result = run("validate", cwd=project)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("OK: 21 centers")
+    assert result.stdout.startswith("Tamam: 21 merkez")
 
 
 def test_build_then_a_broken_registry_changes_nothing(project: Path) -> None:
@@ -62,11 +63,11 @@ def test_build_then_a_broken_registry_changes_nothing(project: Path) -> None:
         assert second.returncode == 1
         assert "Traceback" not in second.stderr
         lines = second.stderr.splitlines()
-        assert lines[0].startswith("2 problems")
+        assert lines[0] == "kayıtta 2 sorun var; hiçbir şey yayımlanmadı:"
         assert any(
-            "data/centers.yaml:" in ln and "center karsiyaka-nezihe-muhiddin: phones[0].number:" in ln for ln in lines
+            "data/centers.yaml:" in ln and "merkez karsiyaka-nezihe-muhiddin: phones[0].number:" in ln for ln in lines
         ), second.stderr
-        assert any("district: unknown district `bucaa`; did you mean `buca`?" in ln for ln in lines)
+        assert any("district: bilinmeyen ilçe `bucaa`; bunu mu demek istediniz: `buca`?" in ln for ln in lines)
         assert (digest(project / "site"), digest(project / "content")) == before
         assert run("validate", cwd=project).returncode == 1
     finally:
@@ -75,11 +76,12 @@ def test_build_then_a_broken_registry_changes_nothing(project: Path) -> None:
 
 def test_validate_a_single_file(project: Path, tmp_path: Path) -> None:
     ok = run("validate", str(project / "data" / "hotlines.yaml"), cwd=project)
-    assert ok.returncode == 0 and "5 entries" in ok.stdout
+    lines = yaml.safe_load((project / "data" / "hotlines.yaml").read_text(encoding="utf-8"))["hotlines"]
+    assert ok.returncode == 0 and f"{len(lines)} kayıt" in ok.stdout
     bad = tmp_path / "centers.yaml"
     bad.write_text("centers:\n  - id: x\n", encoding="utf-8")
     result = run("validate", str(bad), cwd=project)
-    assert result.returncode == 1 and f"{bad}:2:5: center x: name: this field is required" in result.stderr
+    assert result.returncode == 1 and f"{bad}:2:5: merkez x: name: bu alan zorunlu ama yok: ekleyin" in result.stderr
 
 
 def test_plain_mkdocs_build_works_through_the_hook(project: Path, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from builder.editors import fields, skeleton
 from builder.registry import source
 from builder.registry.models import Center
 from builder.registry.problems import RegistryError
+from builder.site import evidence
 from tests.conftest import FIXTURE_TODAY, FIXTURES
 
 
@@ -27,11 +28,10 @@ PLACEHOLDERS = {
     "name.tr",
     "kind",
     "operator.tr",
-    "phones[0].number",
+    "phones[0].kind",
     "services",
-    "verification.checked",
-    "verification.method",
-    "verification.sources[0]",
+    "evidence.entry",
+    *(f"verification.sources[0].{field}" for field in ("id", "url", "publisher", "kind", "published", "read")),
 }
 
 
@@ -53,15 +53,19 @@ def test_the_skeleton_is_valid_once_filled() -> None:
     entry["name"]["tr"] = "Yeni Kadın Danışma Merkezi"
     entry["kind"] = "municipal-counseling"
     entry["operator"]["tr"] = "Örnek Belediyesi"
-    entry["phones"][0]["number"] = "0232 362 57 77"
+    entry["phones"][0] |= {"number": "0232 362 57 77", "kind": "switchboard", "evidence": ["belediye"]}
     entry["services"] = ["legal-counseling", "referral"]
-    entry["verification"] |= {
-        "checked": dt.date(2026, 10, 1),
-        "method": "Phone call to the centre.",
-        "sources": ["https://www.example.bel.tr/kadin"],
+    entry["evidence"] = {"entry": ["belediye"], "services": ["belediye"]}
+    entry["verification"]["sources"][0] |= {
+        "id": "belediye",
+        "url": "https://www.example.bel.tr/kadin",
+        "publisher": "Örnek Belediyesi",
+        "kind": "operator",
+        "published": "undated",
+        "read": dt.date(2026, 10, 1),
     }
     center = Center.model_validate(entry)
-    assert (center.status, center.languages, center.verification.status) == ("active", ["tr"], "unverified")
+    assert (center.status, center.languages, evidence.status(center)) == ("active", ["tr"], "partial")
     assert center.phones[0].number == "+902323625777"
 
 
@@ -70,7 +74,7 @@ def test_the_unfilled_skeleton_fails_on_each_placeholder_line(project: Path) -> 
     before = centers.read_text(encoding="utf-8")
     assert main(project, "new-center", "yeni-merkez", "--write") == 0
     after = centers.read_text(encoding="utf-8")
-    assert after.startswith(before.rstrip("\n") + "\n\n  # New entry")  # appended; nothing else touched
+    assert after.startswith(before.rstrip("\n") + "\n\n  # Yeni kayıt")  # appended; nothing else touched
     with pytest.raises(RegistryError) as caught:
         registry.load(project / "data", FIXTURE_TODAY, root=project)
     problems = caught.value.problems
@@ -81,15 +85,24 @@ def test_the_unfilled_skeleton_fails_on_each_placeholder_line(project: Path) -> 
         assert problem.file == "data/centers.yaml"
         assert "#" in lines[problem.line - 1] or problem.field == "services"
 
-    filled = (
-        after.replace("      tr:  # the centre's name", "      tr: Yeni Merkez  # the centre's name")
-        .replace("    kind:  # one of:", "    kind: ngo  # one of:")
-        .replace("      tr:  # who runs it", "      tr: Yeni Dernek  # who runs it")
-        .replace("      - number:  #", "      - number: 0232 362 57 77  #")
+    skeleton_at = after.index("  - id: yeni-merkez")
+    filled = after[:skeleton_at] + (
+        after[skeleton_at:]
+        .replace("      tr:  # merkezin", "      tr: Yeni Merkez  # merkezin")
+        .replace("        kind:  # şunlardan", "        kind: switchboard  # şunlardan")
+        .replace("    kind:  # şunlardan", "    kind: ngo  # şunlardan")
+        .replace("      tr:  # kim yürütüyor", "      tr: Yeni Dernek  # kim yürütüyor")
+        .replace("      - number:  #", '      - number: "0232 362 57 77"  #')
+        .replace("        evidence: []", "        evidence: [dernek]")
+        .replace("      services: []", "      services: [dernek]")
         .replace("    services: []", "    services: [referral]")
-        .replace("      checked:  #", "      checked: 2026-10-01  #")
-        .replace("      method:  #", "      method: Operator's page.  #")
-        .replace("        -  # the page", "        - https://example.org/yeni  # the page")
+        .replace("      entry: []", "      entry: [dernek]")
+        .replace("        - id:  #", "        - id: dernek  #")
+        .replace("          url:  #", "          url: https://example.org/yeni  #")
+        .replace("          publisher:  #", "          publisher: Yeni Dernek  #")
+        .replace("          kind:  #", "          kind: operator  #")
+        .replace("          published:  #", "          published: undated  #")
+        .replace("          read:  #", "          read: 2026-10-01  #")
     )
     centers.write_text(filled, encoding="utf-8")
     reg = registry.load(project / "data", FIXTURE_TODAY, root=project)
@@ -120,7 +133,10 @@ def test_new_center_refuses_a_bad_or_used_id(
 
 
 def test_geocode_with_nothing_to_look_up(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # The small registry has no address without a point: no request is made.
+    # Without its one address that has no point, the small registry asks nothing of the geocoder.
+    centers = project / "data" / "centers.yaml"
+    text = centers.read_text(encoding="utf-8").replace('    address: {tr: "Örnek Mahallesi, Urla"}\n', "")
+    centers.write_text(text.replace("      address: [eski-haber]\n", ""), encoding="utf-8")
     assert main(project, "geocode", "--dry-run") == 0
     out = capsys.readouterr().out
     assert "Nothing to look up" in out and "nothing looked up; data/centers.yaml unchanged (dry run)" in out
@@ -132,7 +148,7 @@ def test_geocode_refuses_an_invalid_registry(project: Path, capsys: pytest.Captu
         centers.read_text(encoding="utf-8").replace("district: urla", "district: urlaa"), encoding="utf-8"
     )
     assert main(project, "geocode") == 1
-    assert "unknown district `urlaa`; did you mean `urla`?" in capsys.readouterr().err
+    assert "bilinmeyen ilçe `urlaa`; bunu mu demek istediniz: `urla`?" in capsys.readouterr().err
 
 
 def test_fields_prints_the_generated_tables(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -144,4 +160,4 @@ def test_fields_prints_the_generated_tables(project: Path, capsys: pytest.Captur
     assert main(project, "fields", "--write") == 0
     text = guide.read_text(encoding="utf-8")
     assert text.startswith("# Guide\n\n" + fields.START) and text.endswith(fields.END + "\n\nThe end.\n")
-    assert "| `verification.checked` | yes | a date: YYYY-MM-DD |" in text
+    assert "| `verification.sources[].read` | yes | a date: YYYY-MM-DD |" in text

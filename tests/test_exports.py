@@ -78,21 +78,44 @@ def test_json_carries_every_language_phones_and_hours() -> None:
     centers = {c["id"]: c for c in json.loads(exports.files(cat, strings)["data/centers.json"])["centers"]}
     konak = centers["ornek-konak"]
     assert konak["name"] == {"tr": "Örnek Konak Merkezi", "en": "Sample Konak Centre", "ar": "مركز كوناك التجريبي"}
-    assert konak["phones"][0] | {"label": None} == {
+    assert konak["phones"][0] == {
         "e164": "+902321111111",
         "national": "(0232) 111 11 11",
         "tel": "tel:+902321111111",
+        "url": None,
         "kind": "direct",
+        "channels": ["voice"],
         "label": None,
+        "how": None,
+        "inferred": None,
         "hours": None,
+        "evidence": {"basis": "call", "as_of": "2026-01-15", "sources": ["belediye"]},
     }
     assert konak["hours"]["opening_hours"] == "Mo 08:30-12:00,13:00-17:30; Tu-Fr 08:30-17:30; PH off"
-    assert konak["verification"] == {
-        "status": "verified",
-        "checked": "2026-01-15",
-        "method": "Test fixture.",
-        "sources": ["https://example.org/source"],
+    assert konak["verification"]["status"] == "verified"
+    assert konak["verification"]["checks"] == [
+        {
+            "date": "2026-01-15",
+            "method": "call",
+            "by": "volunteer",
+            "confirmed": ["0232 111 11 11", "hours"],
+            "wrong": [],
+            "note": "The centre answered on its own line.",
+        }
+    ]
+    assert konak["verification"]["sources"][1] == {
+        "id": "gazete-2025",
+        "url": "https://example.org/haber/konak",
+        "publisher": "Örnek Gazete",
+        "kind": "news",
+        "published": "2025-03",
+        "read": "2026-01-15",
+        "copy_of": None,
+        "quote": "Merkez hafta içi açık; Kürtçe ve Arapça konuşan çalışanlar var.",
     }
+    assert konak["evidence"]["access"] == {"basis": "news", "as_of": "2025-03-31", "sources": ["gazete-2025"]}
+    urla = centers["ornek-urla"]["phones"][0]
+    assert urla["kind"] == "unconfirmed" and urla["inferred"]["tr"].startswith("Alan kodu (0232)")
     assert centers["ornek-bornova"]["hours"]["opening_hours"] == "24/7"
     assert centers["ornek-il-geneli"]["phones"][0]["e164"] is None  # 183 is a short number
     assert centers["ornek-urla"]["hours"] is None  # unknown stays unknown
@@ -181,13 +204,25 @@ def _center(**fields: Any) -> Center:
         "operator": {"tr": "Y"},
         "services": ["referral"],
         "verification": {
-            "status": "unverified",
-            "checked": dt.date(2026, 1, 1),
-            "method": "test",
-            "sources": ["https://example.org/"],
+            "sources": [
+                {
+                    "id": "s",
+                    "url": "https://example.org/",
+                    "publisher": "Örnek",
+                    "kind": "news",
+                    "published": "undated",
+                    "read": dt.date(2026, 1, 1),
+                }
+            ],
         },
     }
-    return Center.model_validate(base | fields)
+    given = base | fields
+    backed = [f for f in ("address", "location", "email", "hours", "access") if f in given]
+    given.setdefault("evidence", {"entry": ["s"], "services": ["s"], **{f: ["s"] for f in backed}})
+    for phone in given.get("phones", []):
+        phone.setdefault("evidence", ["s"])
+        phone.setdefault("kind", "unconfirmed")
+    return Center.model_validate(given)
 
 
 def _with(name: str, *centers: Center) -> Catalog:
@@ -285,7 +320,7 @@ def test_jsonld_types_contacts_and_hours() -> None:
     )
     assert ngo["@type"] == "NGO" and "geo" not in ngo and ngo["location"]["@type"] == "Place"
     assert "telephone" not in ngo  # a switchboard is never the organization's own number
-    assert ngo["contactPoint"][0]["contactType"] == strings.get("phone.kind.switchboard", "tr")
+    assert ngo["contactPoint"][0]["contactType"] == "Derneğin genel hattı; merkezi sorun"  # its label
     assert ngo["location"]["openingHoursSpecification"] == [
         {
             "@type": "OpeningHoursSpecification",
@@ -347,7 +382,7 @@ def _leaky_shelter() -> Center:
         address={"tr": "GİZLİ-ADRES-İŞARETİ", "en": "GİZLİ-ADRES-İŞARETİ"},
         transport={"tr": "GİZLİ-ULAŞIM-İŞARETİ"},
         location={"lat": 38.123456, "lon": 27.654321, "precision": "exact", "source": "visit"},
-        phones=[{"number": "0232 999 99 99"}, {"number": "183", "kind": "hotline"}],
+        phones=[{"number": "0232 999 99 99"}, {"number": "183", "kind": "national"}],
         services=["shelter"],
     )
 

@@ -161,3 +161,20 @@ def test_popups_are_text_even_for_hostile_names(browse, site_builder, tmp_path_f
         page.wait_for_selector(".leaflet-popup-content")
         assert "<img src=x onerror=alert(1)>" in page.locator(".leaflet-popup-content a").inner_text()
         assert seen.dialogs == [] and seen.console_errors == []
+
+
+@pytest.mark.parametrize("control", ["walkin", "noid", "wheelchair"])
+def test_access_filters_say_what_they_hide_for_want_of_an_answer(browse, small_origin: str, control: str) -> None:
+    page, _ = browse(small_origin)
+    page.goto(small_origin + "en/bul/")
+    page.locator("[data-kdm-filters] summary").click()
+    note = page.locator("[data-kdm-hidden-unknown]")
+    assert note.is_hidden()
+    page.check(f"[data-kdm-filter='{control}']")
+    # Only ornek-konak says yes (walk in, no ID, wheelchair); the three others do not say: unknown, not no.
+    assert page.locator("[data-kdm-count]").inner_text() == "1 centre"
+    assert page.locator(".kdm-result:not([hidden])").first.get_attribute("data-id") == "ornek-konak"
+    assert note.is_visible() and note.inner_text().startswith("3 more centres are not shown")
+    assert "Unknown does not mean no" in note.inner_text()
+    page.uncheck(f"[data-kdm-filter='{control}']")
+    assert note.is_hidden() and page.locator("[data-kdm-count]").inner_text() == "4 centres"

@@ -11,9 +11,11 @@ import pytest
 import yaml
 
 from builder.languages import DEFAULT, SITE_LANGUAGES
+from builder.registry import evidence as registry_evidence
 from builder.registry import models
 from builder.registry.hours import Hours
 from builder.registry.problems import RegistryError
+from builder.site import evidence as site_evidence
 from builder.site.i18n import load_strings
 from tests.conftest import REAL_TODAY, ROOT
 
@@ -74,20 +76,26 @@ def test_a_missing_translation_is_reported_with_its_line(tmp_path: Path) -> None
 
 def test_every_string_key_used_by_the_builder_exists() -> None:
     used = set()
-    for path in [ROOT / "builder" / "site" / "pages.py", *(ROOT / "builder" / "site" / "templates").glob("*.j2")]:
+    for path in [*(ROOT / "builder" / "site").glob("*.py"), *(ROOT / "builder" / "site" / "templates").glob("*.j2")]:
         used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_.-]+)["']""", path.read_text(encoding="utf-8")))
     # Keys built from the contract's closed vocabularies: every value needs its label.
     vocabularies = {
         "kind": models.Kind,
         "service": models.Service,
         "status": models.Status,
-        "phone.kind": models.Phone.model_fields["kind"].annotation,
-        "verification": models.Verification.model_fields["status"].annotation,
+        "phone.kind": models.LineKind,
+        "phone.channel": models.Channel,
+        "verification": site_evidence.Status,
+        "evidence": site_evidence.Basis,
+        "evidence.kind": registry_evidence.SourceKind,
+        "check": registry_evidence.CheckMethod,
+        "role": registry_evidence.Role,
         "access.appointment": models.Access.model_fields["appointment"].annotation,
         "hours.holidays": Hours.model_fields["public_holidays"].annotation,
     }
     for prefix, vocabulary in vocabularies.items():
         used |= {f"{prefix}.{value}" for value in get_args(vocabulary)}
+    used |= {f"fact.{name}" for name in (*registry_evidence.FACTS, "phone")}
     table = load_strings(ROOT / "data" / "ui.yaml").table
     assert len(used) > 60 and used <= set(table), sorted(used - set(table))
 

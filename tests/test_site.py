@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
@@ -143,10 +142,11 @@ def test_hours_are_localized(small_site: Path) -> None:
     assert "الاثنين" in arabic
 
 
-def test_an_entry_older_than_a_year_says_it_may_be_out_of_date(small_site: Path) -> None:
-    # ornek-bornova was checked on 2025-06-01 (more than a year before the fixture's build on or after
-    # 2026-11-21); ornek-konak on 2026-01-15 is within the year until 2027-01-15.
-    old = page(small_site, "en", "merkezler/ornek-bornova").read_text(encoding="utf-8")
-    assert "kdm-stale" in old and "may be out of date" in old and "ALO 183" in old
+def test_an_entry_whose_evidence_is_old_says_it_may_have_changed(small_site: Path) -> None:
+    # Built as on FIXTURE_TODAY (2026-10-20): ornek-urla's number and address come from a 2021 report;
+    # ornek-konak's line was confirmed by a call on 2026-01-15, within the year.
+    old = page(small_site, "en", "merkezler/ornek-urla").read_text(encoding="utf-8")
+    assert "kdm-stale" in old and "more than a year old" in old and 'href="tel:183"' in old
+    assert "This address comes from a source of 2021" in old
     recent = page(small_site, "en", "merkezler/ornek-konak").read_text(encoding="utf-8")
-    assert ("kdm-stale" in recent) == (dt.date.today() > dt.date(2027, 1, 15))
+    assert "kdm-stale" not in recent and "confirmed by a call on 15 January 2026" in recent

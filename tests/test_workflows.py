@@ -174,14 +174,14 @@ def test_validation_errors_become_annotations(tmp_path: Path) -> None:
     assert program is not None
     problems = tmp_path / "problems.txt"
     problems.write_text(
-        "2 problems in the registry; nothing was published:\n"
-        "  data/centers.yaml:13:9: center x: phones[0].number: '0232 362 57' is not valid (100%)\n",
+        "kayıtta 2 sorun var; hiçbir şey yayımlanmadı:\n"
+        "  data/centers.yaml:13:9: merkez x: phones[0].number: '0232 362 57' geçerli bir numara değil (100%)\n",
         encoding="utf-8",
     )
     out = subprocess.run(["sed", "-nE", program.group(1), str(problems)], capture_output=True, text=True, check=True)
     assert out.stdout == (
-        "::error file=data/centers.yaml,line=13,col=9::center x: phones[0].number: "
-        "'0232 362 57' is not valid (100%25)\n"
+        "::error file=data/centers.yaml,line=13,col=9::merkez x: phones[0].number: "
+        "'0232 362 57' geçerli bir numara değil (100%25)\n"
     )
     assert "::stop-commands::" in script, "the raw report is printed with workflow commands switched off"
 

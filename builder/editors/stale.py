@@ -1,51 +1,103 @@
-"""`python -m builder stale`: the entries due for a new check, oldest first, with where to start (the
-operator's page, a phone call); exits 1 when there are any."""
+"""`python -m builder stale`: the entries (centers and lines) whose contact facts rest on evidence older than a
+year, or undated, oldest first, with what each fact rests on and where to start; exits 1 when there are any.
+
+The age is the evidence's (the newest call, or the date the source was published), not the day an editor last
+looked. In Turkish by default (`--lang en` for the rest of the team).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from builder.registry import Registry, phones
-from builder.registry.models import Center
-from builder.site.freshness import DAYS, is_stale
+from builder.registry.models import Center, Hotline
+from builder.site import evidence
+from builder.site.evidence import STALE_DAYS, FactEvidence
+
+_SAY = {
+    "none": {
+        "tr": "{days} günden eski kanıta dayanan kayıt yok.",
+        "en": "No entry rests on evidence older than {days} days.",
+    },
+    "head": {
+        "tr": "{n} kaydın iletişim bilgileri {days} günden eski (veya tarihsiz) kanıta dayanıyor:",
+        "en": "{n} entries have contact facts resting on evidence older than {days} days (or undated):",
+    },
+    "fact": {"tr": "    {fact}: {basis}, {when}", "en": "    {fact}: {basis}, {when}"},
+    "undated": {"tr": "tarihsiz", "en": "undated"},
+    "todo": {"tr": "    ne yapmalı: {steps}", "en": "    to do: {steps}"},
+    "call": {"tr": "{number} numarasını arayın ({kind})", "en": "call {number} ({kind})"},
+    "page": {"tr": "kurumun sayfasına bakın: {url}", "en": "check the operator's page {url}"},
+    "foot": {
+        "tr": "Aradıktan sonra sonucu `verification: checks:` altına tarihiyle yazın (CONTRIBUTING.md, "
+        '"Bir kaydı doğrulamak"); `python -m builder calls` aranacakların listesini yazdırır.',
+        "en": "After the call, record it under `verification: checks:` with its date (CONTRIBUTING.md, "
+        '"Checking an entry"); `python -m builder calls` prints a call sheet.',
+    },
+}
+_FACT = {
+    "phone": {"tr": "telefon", "en": "phone"},
+    "address": {"tr": "adres", "en": "address"},
+    "hours": {"tr": "saatler", "en": "hours"},
+}
 
 
-def stale(registry: Registry, today: dt.date, days: int = DAYS) -> list[Center]:
-    """The stale centers, oldest check first (then by id, so the list is stable)."""
-    found = [c for c in registry.centers if is_stale(c, today, days)]
-    return sorted(found, key=lambda c: (c.verification.checked, c.id))
+@dataclass(frozen=True)
+class Due:
+    entry: Center | Hotline
+    facts: list[tuple[str, FactEvidence]]  # (what, evidence) of each contact fact that is too old
+    as_of: dt.date | None  # the newest evidence of them all
+
+    @property
+    def noun(self) -> str:
+        return "center" if isinstance(self.entry, Center) else "hotline"
 
 
-def how_to_verify(center: Center) -> str:
-    """Where an editor starts: the operator's own page first, then a call, then the recorded sources."""
-    steps = []
-    if center.website:
-        steps.append(f"check the operator's page {center.website}")
-    direct = [p for p in center.phones if p.kind == "direct"]
-    if direct:
-        steps.append(f"call {phones.national(direct[0].number)} and ask whether the entry is still right")
-    elif center.phones:
-        first = center.phones[0]
-        steps.append(f"call {phones.national(first.number)} ({first.kind}) and ask for the centre")
-    steps.append(f"re-read {center.verification.sources[0]}")
-    return "; ".join(steps)
-
-
-def report(centers: list[Center], today: dt.date, days: int = DAYS) -> str:
-    if not centers:
-        return f"No entry is older than {days} days: every center was checked since {today - dt.timedelta(days)}."
-    count = len(centers)
-    lines = [f"{count} center{'s' if count != 1 else ''} not checked for more than {days} days:", ""]
-    for center in centers:
-        age = (today - center.verification.checked).days
-        lines += [
-            f"- {center.id}: {center.name.tr}",
-            f"    checked {center.verification.checked.isoformat()} ({age} days ago, {center.verification.status})",
-            f"    to verify: {how_to_verify(center)}",
+def stale(registry: Registry, today: dt.date, days: int = STALE_DAYS) -> list[Due]:
+    """The entries due for a new check: undated first, then the oldest evidence first, then by id."""
+    found = []
+    entries: list[Center | Hotline] = [*registry.centers, *registry.hotlines]
+    for entry in entries:
+        facts = evidence.facts(entry)
+        old = [
+            (name, f)
+            for name, f in facts.items()
+            if f in evidence.contact(facts.values()) and f.older_than(today, days)
         ]
-    lines += [
-        "",
-        "After checking, set `verification: checked:` to the day you checked, `method:` to how, and add "
-        'the page you used to `sources:` (see CONTRIBUTING.md, "Checking an entry").',
-    ]
+        if old:
+            found.append(Due(entry, old, evidence.newest(facts.values())))
+    return sorted(found, key=lambda d: (d.as_of is not None, d.as_of or dt.date.min, d.entry.id))
+
+
+def shown(key: str) -> str:
+    """A phone's key as an editor writes it: a number in national form, or the web address of a route."""
+    return phones.national(key) if key.startswith("+") or key.isdigit() else key
+
+
+def _steps(entry: Center | Hotline, lang: str) -> list[str]:
+    steps = []
+    if isinstance(entry, Center) and entry.website:
+        steps.append(_SAY["page"][lang].format(url=entry.website))
+    for phone in entry.phones:
+        if phone.number is not None and phone.kind != "national":
+            steps.append(_SAY["call"][lang].format(number=phones.national(phone.number), kind=phone.kind))
+    return steps
+
+
+def report(due: list[Due], today: dt.date, days: int = STALE_DAYS, lang: str = "tr") -> str:
+    if not due:
+        return _SAY["none"][lang].format(days=days)
+    lines = [_SAY["head"][lang].format(n=len(due), days=days), ""]
+    for item in due:
+        lines.append(f"- {item.noun} {item.entry.id}: {item.entry.name.tr}")
+        for name, fact in item.facts:
+            what = _FACT[fact.fact][lang] + (f" {shown(name.removeprefix('phone:'))}" if fact.fact == "phone" else "")
+            newest = fact.as_of()
+            when = newest.isoformat() if newest else _SAY["undated"][lang]
+            lines.append(_SAY["fact"][lang].format(fact=what, basis=fact.basis, when=when))
+        steps = _steps(item.entry, lang)
+        if steps:
+            lines.append(_SAY["todo"][lang].format(steps="; ".join(steps)))
+    lines += ["", _SAY["foot"][lang]]
     return "\n".join(lines)

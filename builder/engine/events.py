@@ -19,15 +19,18 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 from builder import project as project_module
-from builder.engine import policy, search, vendor
+from builder.engine import markup, policy, search, vendor
 from builder.languages import DEFAULT, SITE_LANGUAGES
 from builder.project import Generated, Project
+from builder.registry import phones, wording
 from builder.registry.problems import RegistryError
 from builder.site import pages, routes
 
 _PLACEHOLDER = "KDM-GENERATED-PAGE"
 _BODY = re.compile(r"<body\b[^>]*>")
 _CHARSET = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
+# The emergency lines go at the end of Material's header title, before its options (language ...).
+_HEADER_END = '<div class="md-header__option">'
 _NOT_INDEXED = (routes.SEARCH_DIR, routes.SHEETS_DIR)  # the search page, and print copies of districts
 
 
@@ -50,6 +53,7 @@ class Events:
     env: Any = None
     build: Build = field(default_factory=Build)
     quick_exit: dict[str, str] = field(default_factory=dict)  # lang -> the rendered partial
+    emergency: dict[str, str] = field(default_factory=dict)  # lang -> the emergency lines in the header
 
     def attach(self, project: Project, today: dt.date, generated: Generated | None = None) -> None:
         """Called by the driver before MkDocs loads anything: the project, the build's one date and, when
@@ -73,13 +77,13 @@ class Events:
             try:
                 self.generated = project_module.generate(self.project, self.today)
             except RegistryError as exc:
-                raise PluginError(exc.report()) from None
+                raise PluginError(exc.report(wording.editor_language())) from None
             self.fingerprint = fingerprint
         if config.theme["language"] == DEFAULT:
             # A whole build starts with the default language (mkdocs-static-i18n builds the others after it):
             # forget what an earlier build in this process (mkdocs serve, the tests) collected.
             self.build = Build()
-        self.quick_exit = {}
+        self.quick_exit, self.emergency = {}, {}
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         """Generated pages skip Python-Markdown; hand-written ones say so when they are shown in Turkish for
@@ -102,9 +106,9 @@ class Events:
         lang = config.theme["language"]
         if html.strip() == f"<p>{_PLACEHOLDER}</p>":
             html = self.build.stash.pop(page.file.src_uri)
-        else:  # Markdown's "Permanent link" on every heading, in the reader's language
+        else:  # Markdown's "Permanent link" on every heading, in the reader's language; lines made call links
             label = escape(self._t("page.section_link", lang))
-            html = html.replace('title="Permanent link"', f'title="{label}" aria-label="{label}"')
+            html = markup.call_links(html.replace('title="Permanent link"', f'title="{label}" aria-label="{label}"'))
         parts = page.url.split("/")
         if parts[1 if parts[0] in SITE_LANGUAGES else 0] not in _NOT_INDEXED:
             self.build.documents.setdefault(lang, {})[page.url] = search.Document(
@@ -112,9 +116,19 @@ class Events:
             )
         to_root = "../" * page.url.count("/")
         label = escape(self._t("page.print_url", lang))
+        # A page with fill-in fields (the safety plan) gets the script that keeps nothing of what she types.
+        plan = ""
+        if "data-kdm-plan-field" in html:
+            first = html.index('<p class="kdm-plan__field">')
+            button = (
+                '<p><button type="button" class="md-button md-button--primary" hidden data-kdm-plan-print>'
+                f"{escape(self._t('sheet.print', lang))}</button></p>"
+            )
+            html = html[:first] + button + html[first:]
+            plan = f'<script src="{to_root}assets/kdm/safety-plan.js" defer></script>'
         return (
             f'{html}<p class="kdm-print-url">{label} <span dir="ltr" data-kdm-print-url></span></p>'
-            f'<script src="{to_root}assets/kdm/print.js" defer></script>'
+            f'<script src="{to_root}assets/kdm/print.js" defer></script>{plan}'
         )
 
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
@@ -145,23 +159,45 @@ class Events:
         assert self.generated is not None
         return self.generated.strings.get(key, lang)
 
-    def _quick_exit(self, config: Any) -> str:
+    def _partials(self, config: Any) -> tuple[str, str]:
+        """The quick exit and the emergency lines of the language, rendered once per build."""
         lang = config.theme["language"]
         if lang not in self.quick_exit:
             assert self.generated is not None
             table = self.generated.strings.table
-            ui = {key: values[lang] for key, values in table.items() if lang in values}
-            partial = self.env.get_template("partials/quick-exit.html")
-            self.quick_exit[lang] = partial.render(ui=ui, quick_exit_url=config.extra["quick_exit_url"])
-        return self.quick_exit[lang]
+            # MkDocs renders its templates without autoescape: every value from data/ is escaped here.
+            ui = {key: escape(values[lang]) for key, values in table.items() if lang in values}
+            quick_exit = self.env.get_template("partials/quick-exit.html")
+            lines = [
+                {
+                    "tel": escape(phones.tel_uri(p.number)),
+                    "short": escape(phones.national(p.number)),
+                    "name": escape(h.name.get(lang)),
+                }
+                for h in self.generated.catalog.hotlines
+                if h.emergency
+                for p in h.phones
+                if p.number
+            ]
+            emergency = self.env.get_template("partials/emergency.html")
+            self.quick_exit[lang] = quick_exit.render(ui=ui, quick_exit_url=escape(config.extra["quick_exit_url"]))
+            self.emergency[lang] = emergency.render(ui=ui, lines=lines)
+        return self.quick_exit[lang], self.emergency[lang]
 
     def _finish(self, html: str, config: Any) -> str:
-        """Make the quick exit the body's first element and put the policy before anything that loads."""
+        """Make the quick exit the body's first element, put 112 and ALO 183 in the header, and the policy
+        before anything that loads."""
         body = _BODY.search(html)
         charset = _CHARSET.search(html)
-        if body is None or charset is None:
-            raise PluginError("a page without <body> or <meta charset>: the quick exit cannot be inserted")
-        html = policy.outbound_rel(html[: body.end()] + self._quick_exit(config) + html[body.end() :])
+        header = html.find(_HEADER_END)
+        if body is None or charset is None or header < 0:
+            raise PluginError(
+                "a page without <body>, <meta charset> or Material's header: the quick exit or the "
+                "emergency lines cannot be inserted"
+            )
+        quick_exit, emergency = self._partials(config)
+        html = html[:header] + emergency + html[header:]
+        html = policy.outbound_rel(html[: body.end()] + quick_exit + html[body.end() :])
         hashes = {policy.script_hash(s) for s in policy.inline_scripts(html)}
         self.build.hashes |= hashes
         meta = policy.meta_tag(hashes, tiles='class="folium-map"' in html)  # tiles only where a map is shown

@@ -67,7 +67,11 @@ def tables(catalog: Catalog, strings: Strings) -> dict[str, list[dict[str, Any]]
                 "application_process": strings.get(f"access.appointment.{center.access.appointment}", "tr"),
                 "fees_description": fees,
                 "eligibility_description": center.eligibility.tr if center.eligibility else None,
-                "assured_date": center.verification.checked.isoformat(),
+                "assured_date": (
+                    checked.isoformat()
+                    if (checked := max((c.date for c in center.verification.checks), default=None))
+                    else None
+                ),
             }
         )
         location = _location(center, catalog, org_id)
@@ -82,6 +86,8 @@ def tables(catalog: Catalog, strings: Strings) -> dict[str, list[dict[str, Any]]
                 }
             )
         for index, phone in enumerate(center.phones):
+            if phone.number is None:
+                continue  # a web or video route: HSDS phones are numbers
             label = phone.label.tr if phone.label else strings.get(f"phone.kind.{phone.kind}", "tr")
             when = f" ({strings.get('hours.line', 'tr', hours=opening_hours(phone.hours))})" if phone.hours else ""
             out["phone"].append(

@@ -12,14 +12,16 @@ import io
 from typing import Any, Final
 
 from builder.registry import phones as phone_numbers
+from builder.registry.evidence import FACTS
 from builder.registry.hours import TIMEZONE, WEEKDAYS, Hours
 from builder.registry.models import Localized, Phone
-from builder.site import routes
+from builder.site import evidence, routes
 from builder.site.catalog import Catalog
+from builder.site.evidence import FactEvidence
 from builder.site.i18n import Strings
 from builder.site.public import Place, PublicCenter
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "2.0"
 LICENSE: Final = "CC-BY-4.0"
 LICENSE_URL: Final = "https://creativecommons.org/licenses/by/4.0/"
 ATTRIBUTION: Final = "İzmir Kadın Danışma Merkezleri registry contributors"
@@ -44,15 +46,56 @@ def _texts(value: Localized | None, languages: tuple[str, ...]) -> dict[str, str
 # --- centers.json ---------------------------------------------------------------------------------------
 
 
-def _phone_record(phone: Phone, languages: tuple[str, ...]) -> dict[str, Any]:
-    short = phone_numbers.is_short(phone.number)
+def evidence_record(fact: FactEvidence) -> dict[str, Any]:
+    as_of = fact.as_of()
+    return {"basis": fact.basis, "as_of": as_of.isoformat() if as_of else None, "sources": [s.id for s in fact.sources]}
+
+
+def phone_record(phone: Phone, fact: FactEvidence, languages: tuple[str, ...]) -> dict[str, Any]:
+    """A phone with what it is (kind, label) and what it rests on: a reuser never sees a bare number."""
+    number = phone.number
     return {
-        "e164": None if short else phone.number,
-        "national": phone_numbers.national(phone.number),
-        "tel": phone_numbers.tel_uri(phone.number),
+        "e164": number if number and not phone_numbers.is_short(number) else None,
+        "national": phone_numbers.national(number) if number else None,
+        "tel": phone_numbers.tel_uri(number) if number else None,
+        "url": phone.url,
         "kind": phone.kind,
+        "channels": list(phone.channels),
         "label": _texts(phone.label, languages),
+        "how": _texts(phone.how, languages),
+        "inferred": _texts(phone.inferred, languages),
         "hours": hours_record(phone.hours),
+        "evidence": evidence_record(fact),
+    }
+
+
+def verification_record(center: PublicCenter) -> dict[str, Any]:
+    return {
+        "status": center.evidence_status,
+        "sources": [
+            {
+                "id": s.id,
+                "url": s.url,
+                "publisher": s.publisher,
+                "kind": s.kind,
+                "published": str(s.published) if s.published else "undated",
+                "read": s.read.isoformat(),
+                "quote": s.quote,
+                "copy_of": s.copy_of,
+            }
+            for s in center.verification.sources
+        ],
+        "checks": [
+            {
+                "date": c.date.isoformat(),
+                "method": c.method,
+                "by": c.by,
+                "confirmed": list(c.confirmed),
+                "wrong": list(c.wrong),
+                "note": c.note,
+            }
+            for c in center.verification.checks
+        ],
     }
 
 
@@ -108,7 +151,7 @@ def center_record(center: PublicCenter, catalog: Catalog, languages: tuple[str, 
             "source": location_source(place),
             "method": None if place.from_district else place.source,
         },
-        "phones": [_phone_record(p, languages) for p in center.phones],
+        "phones": [phone_record(p, center.phone_facts(p), languages) for p in center.phones],
         "email": center.email,
         "website": center.website,
         "hours": hours_record(center.hours),
@@ -119,12 +162,8 @@ def center_record(center: PublicCenter, catalog: Catalog, languages: tuple[str, 
         "access": center.access.model_dump(),
         "transport": _texts(center.transport, languages),
         "notes": _texts(center.notes, languages),
-        "verification": {
-            "status": center.verification.status,
-            "checked": center.verification.checked.isoformat(),
-            "method": center.verification.method,
-            "sources": list(center.verification.sources),
-        },
+        "evidence": {name: evidence_record(fact) for name, fact in center.facts.items() if name in FACTS},
+        "verification": verification_record(center),
     }
 
 
@@ -141,7 +180,9 @@ def centers_document(catalog: Catalog, strings: Strings, languages: tuple[str, .
     return {
         "schema_version": SCHEMA_VERSION,
         "generated": catalog.today.isoformat(),
-        "last_checked": max((c.verification.checked for c in centers), default=catalog.today).isoformat(),
+        "newest_evidence": max(dates).isoformat()
+        if (dates := [d for c in centers if (d := evidence.newest(c.facts.values()))])
+        else None,
         "license": LICENSE,
         "license_url": LICENSE_URL,
         "attribution": ATTRIBUTION,
@@ -175,7 +216,14 @@ def geojson(catalog: Catalog) -> dict[str, Any]:
                     "district": district.name if district else None,
                     "precision": place.precision,
                     "location_source": location_source(place),
-                    "phones": [phone_numbers.national(p.number) for p in center.phones],
+                    "phones": [
+                        {
+                            "number": phone_numbers.national(p.number) if p.number else p.url,
+                            "kind": p.kind,
+                            "label": p.label.tr if p.label else None,
+                        }
+                        for p in center.phones
+                    ],
                     "services": list(center.services),
                     "page": routes.center(center.id),
                 },
@@ -187,30 +235,12 @@ def geojson(catalog: Catalog) -> dict[str, Any]:
 # --- centers.csv ------------------------------------------------------------------------------------------
 
 CSV_COLUMNS: Final = (
-    "id",
-    "name",
-    "kind",
-    "operator",
-    "status",
-    "district",
-    "address",
-    "latitude",
-    "longitude",
-    "precision",
-    "location_source",
-    "phones",
-    "phones_tel",
-    "email",
-    "website",
-    "opening_hours",
-    "services",
-    "languages",
-    "confidential",
-    "verification_status",
-    "checked",
-    "sources",
-    "page",
-)
+    "id", "name", "kind", "operator", "status", "district", "address", "latitude", "longitude", "precision",
+    "location_source", "phones", "phones_kind", "phones_label", "phones_tel", "email", "website", "opening_hours",
+    "services", "languages", "confidential", "verification_status", "newest_evidence", "sources", "page",
+)  # fmt: skip
+# Several phones share a cell, in the same order in phones, phones_kind, phones_label and phones_tel.
+LIST_SEPARATOR: Final = "; "
 
 
 def _cell(value: str) -> str:
@@ -237,17 +267,25 @@ def csv_text(catalog: Catalog) -> str:
             "longitude": str(place.lon) if place else "",
             "precision": place.precision if place else "",
             "location_source": location_source(place) if place else "",
-            "phones": "; ".join(phone_numbers.national(p.number) for p in center.phones),
-            "phones_tel": "; ".join(phone_numbers.tel_uri(p.number) for p in center.phones),
+            "phones": LIST_SEPARATOR.join(
+                phone_numbers.national(p.number) if p.number else p.url or "" for p in center.phones
+            ),
+            "phones_kind": LIST_SEPARATOR.join(p.kind for p in center.phones),
+            "phones_label": LIST_SEPARATOR.join(
+                (p.label.tr if p.label else "").replace(";", ",") for p in center.phones
+            ),
+            "phones_tel": LIST_SEPARATOR.join(
+                phone_numbers.tel_uri(p.number) if p.number else "" for p in center.phones
+            ),
             "email": center.email or "",
             "website": center.website or "",
             "opening_hours": opening_hours(center.hours) if center.hours else "",
             "services": "; ".join(center.services),
             "languages": "; ".join(center.languages),
             "confidential": "true" if center.confidential else "false",
-            "verification_status": center.verification.status,
-            "checked": center.verification.checked.isoformat(),
-            "sources": " ".join(center.verification.sources),
+            "verification_status": center.evidence_status,
+            "newest_evidence": newest.isoformat() if (newest := evidence.newest(center.facts.values())) else "",
+            "sources": " ".join(s.url for s in center.verification.sources),
             "page": routes.center(center.id),
         }
         writer.writerow({key: _cell(value) for key, value in row.items()})

@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from builder.registry.form import Form
+from builder.registry.wording import Say
 
 TIMEZONE: Final = "Europe/Istanbul"
 WEEKDAYS: Final[tuple[str, ...]] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -55,14 +56,14 @@ def parse_span(value: Any) -> Span:
     if isinstance(value, Span):
         return value
     if not isinstance(value, str):
-        raise ValueError(f"expected {RANGE_FORM}; got {value!r}")
+        raise Say("hours.range", got=repr(value))
     match = _RANGE.fullmatch(value)
     if not match:
-        raise ValueError(f"expected {RANGE_FORM}; got {value!r}")
+        raise Say("hours.range", got=repr(value))
     numbers = [int(g) for g in match.groups() if g is not None]
     span = Span(numbers[0] * 60 + numbers[1], numbers[2] * 60 + numbers[3])
     if span.end <= span.start:
-        raise ValueError(f"{value!r} ends before it starts; a range past midnight is two ranges on two days")
+        raise Say("hours.backwards", got=repr(value))
     return span
 
 
@@ -79,7 +80,7 @@ def _check_day(spans: list[Span]) -> list[Span]:
     ordered = sorted(spans)
     for first, second in pairwise(ordered):
         if second.start < first.end:
-            raise ValueError(f"time ranges overlap: {', '.join(str(s) for s in spans)}")
+            raise Say("hours.overlap", spans=", ".join(str(s) for s in spans))
     return ordered
 
 
@@ -120,9 +121,9 @@ class Hours(BaseModel):
     def _one_form(self) -> Hours:
         has_days = any(getattr(self, d) for d in WEEKDAYS)
         if self.always_open and has_days:
-            raise ValueError("give either always_open: true or weekday time ranges, not both")
+            raise Say("hours.both")
         if not self.always_open and not has_days:
-            raise ValueError("no opening times given; if they are unknown, leave out `hours` entirely")
+            raise Say("hours.none")
         return self
 
     def day(self, weekday: str) -> tuple[Span, ...]:

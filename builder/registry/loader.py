@@ -13,11 +13,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from builder.registry import models, source
-from builder.registry.checks import cross_check
+from builder.registry import source, sourcing
+from builder.registry.checks import cross_check, warnings
 from builder.registry.messages import problem
 from builder.registry.models import Center, District, Hotline, Model
 from builder.registry.problems import Problem, RegistryError
+from builder.registry.values import check_slug
+from builder.registry.wording import Say
 
 FILES: dict[str, type[Model]] = {"centers": Center, "districts": District, "hotlines": Hotline}
 
@@ -27,6 +29,7 @@ class Registry:
     centers: tuple[Center, ...]
     districts: dict[str, District]
     hotlines: tuple[Hotline, ...]
+    warnings: tuple[Problem, ...] = ()  # published, but an editor should look (checks.warnings)
 
 
 def load(
@@ -48,14 +51,18 @@ def load(
         valid, found = validate_entries(doc, name, model)
         entries[name] = valid
         problems += found
+        for index, entry in valid.items():
+            if isinstance(entry, (Center, Hotline)) and isinstance(index, int):
+                problems += sourcing.check(doc, name, index, entry, today)
     if len(docs) == len(FILES):
-        problems += cross_check(docs, today)
+        problems += cross_check(docs)
     if problems:
         raise RegistryError(problems)
     return Registry(
         centers=tuple(entries["centers"].values()),
         districts={str(k): v for k, v in entries["districts"].items()},
         hotlines=tuple(entries["hotlines"].values()),
+        warnings=tuple(sorted(warnings(docs))),
     )
 
 
@@ -69,24 +76,30 @@ def display(path: Path, root: Path | None) -> str:
 
 def validate_entries(doc: source.Document, top: str, model: type[Model]) -> tuple[dict[str | int, Any], list[Problem]]:
     """Validate entry by entry, so that one broken entry does not hide the problems of the others."""
-    shape = "a list of entries (lines starting with -)" if top != "districts" else "a mapping of district keys"
+    shape = Say("shape.list") if top != "districts" else Say("shape.mapping")
     if not isinstance(doc.data, dict) or top not in doc.data:
-        found = type(doc.data).__name__ if doc.data is not None else "nothing"
-        return {}, [Problem(doc.file, 1, 1, f"expected the file to start with `{top}:`; found {found}")]
+        found: Say | str = Say("found.nothing")
+        if isinstance(doc.data, dict) and doc.data:
+            found = ", ".join(f"`{k}:`" for k in doc.data)
+        elif isinstance(doc.data, list):
+            found = Say("found.list")
+        elif doc.data is not None:
+            found = repr(doc.data)
+        return {}, [Problem.of(doc.file, 1, 1, Say("file.top", top=top, found=found))]
     extra = [k for k in doc.data if k != top]
-    problems = [Problem(doc.file, *doc.position((k,)), f"unknown top-level key `{k}`") for k in extra]
+    problems = [Problem.of(doc.file, *doc.position((k,)), Say("file.top_extra", key=k)) for k in extra]
     items = doc.data[top]
     wanted = dict if top == "districts" else list
     if not isinstance(items, wanted):
-        return {}, [*problems, Problem(doc.file, *doc.position((top,)), f"`{top}:` must hold {shape}")]
+        return {}, [*problems, Problem.of(doc.file, *doc.position((top,)), Say("file.top_shape", top=top, shape=shape))]
     valid: dict[str | int, Any] = {}
     pairs: list[tuple[str | int, Any]] = list(items.items()) if isinstance(items, dict) else list(enumerate(items))
     for key, item in pairs:
         if top == "districts":
             try:
-                models.check_slug(str(key))
-            except (ValueError, TypeError) as exc:
-                problems.append(Problem(doc.file, *doc.position((top, key)), str(exc), f"district {key}", ""))
+                check_slug(str(key))
+            except Say as exc:
+                problems.append(Problem.of(doc.file, *doc.position((top, key)), exc, f"district {key}"))
                 continue
         try:
             valid[key] = model.model_validate(item)

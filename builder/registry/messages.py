@@ -4,6 +4,7 @@ what to write instead."""
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -13,6 +14,7 @@ from pydantic_core import ErrorDetails
 from builder.registry import source
 from builder.registry.models import CentersFile, HotlinesFile
 from builder.registry.problems import Problem
+from builder.registry.wording import Say
 
 
 def problem(doc: source.Document, error: ErrorDetails, prefix: tuple[str | int, ...]) -> Problem:
@@ -21,25 +23,25 @@ def problem(doc: source.Document, error: ErrorDetails, prefix: tuple[str | int, 
     loc = tuple(p for p in loc if not (isinstance(p, str) and "[" in p))
     line, column = doc.position(loc)
     entry, field = _entry_and_field(doc.data, loc)
-    return Problem(doc.file, line, column, _message(error, loc), entry, field)
+    return Problem.of(doc.file, line, column, _message(error, loc), entry, field)
 
 
 def _entry_and_field(data: Any, loc: tuple[str | int, ...]) -> tuple[str, str]:
     if len(loc) < 2:
-        return "", _dotted(loc)
+        return "", dotted(loc)
     top, key, rest = loc[0], loc[1], loc[2:]
     if top == "districts":
-        return f"district {key}", _dotted(rest)
+        return f"district {key}", dotted(rest)
     noun = "center" if top == "centers" else "hotline"
     item = data.get(top, [])[key] if isinstance(key, int) and isinstance(data.get(top), list) else None
-    if isinstance(item, dict) and isinstance(item.get("id"), str):
+    if isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"].strip():
         ident = item["id"]
     else:
         ident = f"#{key + 1}" if isinstance(key, int) else f"#{key}"
-    return f"{noun} {ident}", _dotted(rest)
+    return f"{noun} {ident}", dotted(rest)
 
 
-def _dotted(parts: Iterable[str | int]) -> str:
+def dotted(parts: Iterable[str | int]) -> str:
     out = ""
     for part in parts:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -65,45 +67,56 @@ def _models_in(annotation: Any) -> Iterable[type[BaseModel]]:
         yield from _models_in(arg)
 
 
-def _message(error: ErrorDetails, loc: tuple[str | int, ...]) -> str:
-    kind, text = error["type"], error["msg"]
+_WANTED = {
+    "string_type": "want.text",
+    "bool_type": "want.bool",
+    "bool_parsing": "want.bool",
+    "float_type": "want.number",
+    "float_parsing": "want.number",
+    "int_type": "want.int",
+    "int_parsing": "want.int",
+    "int_from_float": "want.int",
+    "list_type": "want.list",
+    "dict_type": "want.mapping",
+    "date_type": "want.date",
+    "date_parsing": "want.date",
+    "date_from_datetime_parsing": "want.date",
+    "model_type": "want.mapping",
+    "model_attributes_type": "want.mapping",
+}
+
+
+def _message(error: ErrorDetails, loc: tuple[str | int, ...]) -> Say:
+    kind = error["type"]
+    cause = (error.get("ctx") or {}).get("error")
+    if isinstance(cause, Say):
+        return cause
     if kind == "missing":
-        return "this field is required but missing"
+        return Say("missing")
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        close = difflib.get_close_matches(key, _all_field_names(CentersFile) | _all_field_names(HotlinesFile), 1)
-        hint = f"; did you mean `{close[0]}`?" if close else ""
-        return f"unknown field `{key}`{hint}"
-    if kind in ("value_error", "assertion_error"):
-        return text.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        names = (_all_field_names(CentersFile) | _all_field_names(HotlinesFile)) - {key}
+        return Say("unknown_field", key=key, hint=_did_you_mean(key, names))
     if kind == "literal_error":
-        return f"{text.replace('Input should be', 'expected one of:')}; got {error.get('input')!r}"
-    if kind in (
-        "string_type",
-        "bool_type",
-        "float_type",
-        "int_type",
-        "list_type",
-        "dict_type",
-        "date_type",
-        "model_type",
-        "model_attributes_type",
-    ):
-        wanted = {
-            "string_type": "text",
-            "bool_type": "true or false",
-            "float_type": "a number",
-            "int_type": "a whole number",
-            "list_type": "a list (lines starting with -)",
-            "dict_type": "a mapping (key: value lines)",
-            "date_type": "a date like 2026-11-21",
-            "model_type": "a mapping (key: value lines)",
-            "model_attributes_type": "a mapping (key: value lines)",
-        }[kind]
-        return f"expected {wanted}; got {_shown(error.get('input'))}"
+        choices = re.findall(r"'([^']*)'", str((error.get("ctx") or {}).get("expected", "")))
+        got = error.get("input")
+        hint = _did_you_mean(str(got), choices) if isinstance(got, str) else ""
+        return Say("one_of", choices=", ".join(choices), got=_shown(got), hint=hint)
+    if kind in _WANTED:
+        return Say("expected", wanted=Say(_WANTED[kind]), got=_shown(error.get("input")))
     if kind == "too_short":
-        return "must not be empty"
-    return text
+        return Say("not_empty")
+    if kind == "string_too_short":
+        return Say("empty", wanted=Say("want.text"))
+    if kind == "string_too_long":
+        limit = (error.get("ctx") or {}).get("max_length", "?")
+        return Say("too_long", length=len(str(error.get("input", ""))), limit=limit)
+    return Say("pydantic", text=error["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, "))
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> Say | str:
+    close = difflib.get_close_matches(word, list(choices), 1)
+    return Say("did_you_mean", close=close[0]) if close else ""
 
 
 def shown_text(text: str) -> str:
@@ -111,9 +124,9 @@ def shown_text(text: str) -> str:
     return text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any) -> Say | str:
     if isinstance(value, dict):
-        return "a mapping"
+        return Say("want.mapping")
     if isinstance(value, list):
-        return "a list"
+        return Say("want.list")
     return repr(value)

@@ -5,23 +5,17 @@ Field descriptions end up in schema/*.json, which editors' YAML extensions use f
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from typing import Annotated, Final, Literal
+from typing import Final, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from builder.registry import phones
-from builder.registry.form import Form
+from builder.registry.evidence import Evidence, SourceId, Verification
 from builder.registry.hours import Hours
+from builder.registry.values import Email, HttpsUrl, LanguageCode, PhoneNumber, Slug, Text
+from builder.registry.wording import Say
 
 # İzmir province with a small margin: a point outside is a typo (swapped lat/lon, a dropped digit).
 BOUNDS: Final = {"lat": (37.75, 39.45), "lon": (26.15, 28.55)}
-_SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_URL = re.compile(r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?([/?#][^\s<>\"'`]*)?")
-_LANG = re.compile(r"[a-z]{2,3}")
-
 Kind = Literal[
     "metropolitan-counseling",  # İzmir Büyükşehir's Kadın Danışma / Dayanışma Merkezleri
     "municipal-counseling",  # a district municipality's Kadın Danışma Merkezi
@@ -49,55 +43,6 @@ Service = Literal[
 Status = Literal["active", "opening-soon", "temporarily-closed", "closed"]
 Precision = Literal["exact", "street", "neighbourhood", "district"]
 LocationSource = Literal["operator", "visit", "map", "geocoded"]
-
-
-def check_slug(value: str) -> str:
-    if not _SLUG.fullmatch(value):
-        raise ValueError(f"expected lowercase letters, digits and hyphens, like karsiyaka-bostanli; got {value!r}")
-    return value
-
-
-def _https(value: str) -> str:
-    if not value.startswith("https://") or not _URL.fullmatch(value):
-        raise ValueError(f"expected a web address starting with https://; got {value!r}")
-    return value
-
-
-def _http(value: str) -> str:
-    if not _URL.fullmatch(value):
-        raise ValueError(f"expected a web address starting with https:// or http://; got {value!r}")
-    return value
-
-
-def _email(value: str) -> str:
-    if not _EMAIL.fullmatch(value):
-        raise ValueError(f"expected an e-mail address like kadin@example.bel.tr; got {value!r}")
-    return value
-
-
-def _language(value: str) -> str:
-    from babel import Locale
-
-    if not _LANG.fullmatch(value) or value not in Locale("en").languages:
-        raise ValueError(f"expected a language code like tr, ku, ar, fa, en; got {value!r}")
-    return value
-
-
-def _phone(value: str) -> str:
-    return phones.normalize(value)
-
-
-Slug = Annotated[
-    str, AfterValidator(check_slug), Form("lowercase letters, digits and hyphens, like `karsiyaka-bostanli`")
-]
-HttpsUrl = Annotated[str, AfterValidator(_https), Form("a web address starting with `https://`")]
-SourceUrl = Annotated[str, AfterValidator(_http), Form("a web address (`https://` or `http://`)")]
-Email = Annotated[str, AfterValidator(_email), Form("an e-mail address")]
-LanguageCode = Annotated[str, AfterValidator(_language), Form("a language code: `tr`, `ku`, `ar`, `fa`, `en` ...")]
-PhoneNumber = Annotated[
-    str, AfterValidator(_phone), Form("a phone number as written in Türkiye: `0232 362 57 77`, `444 35 66`, `183`")
-]
-Text = Annotated[str, Field(min_length=1)]
 
 
 class Model(BaseModel):
@@ -132,69 +77,120 @@ class Location(Model):
     def _inside_izmir(self) -> Location:
         (lat_min, lat_max), (lon_min, lon_max) = BOUNDS["lat"], BOUNDS["lon"]
         if not (lat_min <= self.lat <= lat_max and lon_min <= self.lon <= lon_max):
-            raise ValueError(
-                f"({self.lat}, {self.lon}) is outside İzmir province "
-                f"(lat {lat_min}–{lat_max}, lon {lon_min}–{lon_max}); are lat and lon swapped?"
+            raise Say(
+                "outside_izmir",
+                lat=self.lat,
+                lon=self.lon,
+                lat_min=lat_min,
+                lat_max=lat_max,
+                lon_min=lon_min,
+                lon_max=lon_max,
             )
         return self
 
 
+LineKind = Literal["direct", "appointment", "switchboard", "national", "unconfirmed"]
+Channel = Literal["voice", "sms", "whatsapp", "video", "web"]
+VOICE_LIKE: Final = frozenset({"voice", "sms", "whatsapp"})  # these need a number
+
+
+def _voice() -> list[Channel]:
+    return ["voice"]
+
+
 class Phone(Model):
-    number: PhoneNumber = Field(description="As written in Türkiye: 0232 362 57 77, 444 35 66 or 183.")
-    kind: Literal["direct", "switchboard", "hotline"] = Field(
-        "direct",
-        description="direct: the centre's own line; switchboard: the operator's general call centre "
-        "(ask for the centre); hotline: a national line that connects to it.",
+    """A way to reach a centre or a line: a number to call or text, or an address for a video or web route."""
+
+    number: PhoneNumber | None = Field(None, description="As written in Türkiye: 0232 362 57 77, 444 35 66 or 183.")
+    url: HttpsUrl | None = Field(None, description="For a video or web route without a number: its page or app.")
+    kind: LineKind = Field(
+        description="direct: the centre's own line (only once a call or the operator's own page confirms it); "
+        "appointment: where appointments are made; switchboard: the operator's general line (ask for the centre); "
+        "national: a national line that connects to it; unconfirmed: a number sources give for the centre, not yet "
+        "confirmed to be its own line."
     )
-    label: Localized | None = None
+    channels: list[Channel] = Field(
+        default_factory=_voice,
+        description="How to use it: voice, sms, whatsapp, video (sign language) or web. A number can be several.",
+    )
+    label: Localized | None = Field(None, description='Shown with the number, e.g. "ask for the counseling centre".')
+    how: Localized | None = Field(None, description="For a text, video or web route: how to use it, in a sentence.")
     hours: Hours | None = Field(None, description="When the line answers, if different from the centre.")
+    evidence: list[SourceId] = Field(default_factory=list, description="The sources that give this number.")
+    inferred: Localized | None = Field(
+        None,
+        description="What part of the number an editor added (an area code ...), said to readers; a direct line "
+        "cannot rest on it.",
+    )
+
+    @model_validator(mode="after")
+    def _one_address(self) -> Phone:
+        if (self.number is None) == (self.url is None):
+            raise Say("phone.one_address")
+        if self.number is None and VOICE_LIKE & set(self.channels):
+            raise Say("phone.needs_number")
+        return self
+
+    @property
+    def key(self) -> str:
+        """How checks name it: its number as stored (E.164 or a short code), or its url."""
+        return self.number or self.url or ""
 
 
 class Access(Model):
-    appointment: Literal["required", "recommended", "walk-in", "unknown"] = "unknown"
+    appointment: Literal["required", "recommended", "walk-in", "unknown"] = Field(
+        "unknown", description="Whether to book first (see the values below)."
+    )
     wheelchair: bool | None = Field(None, description="Step-free access; leave out if unknown.")
     id_required: bool | None = Field(None, description="Whether an identity document is asked for.")
     free: bool | None = Field(None, description="Whether the service is free of charge.")
 
-
-class Verification(Model):
-    status: Literal["verified", "partial", "unverified"] = Field(
-        description="verified: contacts confirmed by a call or on the operator's own page; partial: two or more "
-        "independent sources agree, not yet confirmed by the operator; unverified: one or old secondary source."
-    )
-    checked: dt.date = Field(description="When the entry was last checked (YYYY-MM-DD).")
-    method: Text = Field(description="How it was checked: phone call, operator's page, news reports ...")
-    sources: list[SourceUrl] = Field(
-        min_length=1, description="Pages that support the facts of this entry (invariant: facts are sourced)."
-    )
+    @property
+    def known(self) -> bool:
+        return self.appointment != "unknown" or any(
+            v is not None for v in (self.wheelchair, self.id_required, self.free)
+        )
 
 
 class Center(Model):
     id: Slug = Field(description="Permanent lowercase slug; it is the page address. Never rename it.")
-    name: Localized
-    kind: Kind
-    operator: Localized
+    name: Localized = Field(description="The centre's name as the operator writes it.")
+    kind: Kind = Field(description="What sort of place it is (see the values below).")
+    operator: Localized = Field(
+        description="Who runs it: the municipality, the ministry's directorate, the association."
+    )
     district: Slug | None = Field(None, description="A key of data/districts.yaml; leave out if unknown.")
-    address: Localized | None = None
+    address: Localized | None = Field(
+        None, description="Street, number and neighbourhood as the operator gives them. Never for a shelter."
+    )
     location: Location | None = Field(
         None, description="Leave out if unknown: the district's reference point is used, marked approximate."
     )
-    phones: list[Phone] = Field(default_factory=list)
-    email: Email | None = None
-    website: HttpsUrl | None = None
+    phones: list[Phone] = Field(
+        default_factory=list, description="Ways to reach it. Leave out a number no source gives."
+    )
+    email: Email | None = Field(None, description="The centre's own address, if it publishes one.")
+    website: HttpsUrl | None = Field(None, description="The operator's page about this centre.")
     hours: Hours | None = Field(None, description="Leave out if unknown; never guess.")
-    services: list[Service] = Field(min_length=1)
+    services: list[Service] = Field(min_length=1, description="What the centre offers (see the values below).")
     languages: list[LanguageCode] = Field(
         default_factory=lambda: ["tr"], description="Languages staff speak without an interpreter."
     )
-    interpreting: Localized | None = None
-    eligibility: Localized | None = None
-    access: Access = Field(default_factory=Access)
-    transport: Localized | None = None
-    notes: Localized | None = None
-    status: Status = "active"
+    interpreting: Localized | None = Field(
+        None, description='Interpreting the centre can arrange, e.g. "Arabic interpreter by appointment".'
+    )
+    eligibility: Localized | None = Field(
+        None, description="Who may come, if not every woman: age, place of residence ..."
+    )
+    access: Access = Field(default_factory=Access, description="How to get in: appointment, wheelchair, ID, cost.")
+    transport: Localized | None = Field(None, description="How to get there by bus, metro or ferry.")
+    notes: Localized | None = Field(None, description="Anything else a woman should know before she goes or calls.")
+    status: Status = Field(
+        "active", description="Whether it is open (see the values below). A closed centre keeps its entry."
+    )
     confidential: bool = Field(False, description="Shelters and safe houses: no address, location or district.")
-    verification: Verification
+    evidence: Evidence = Field(description="Which of the sources below backs each fact (phones name theirs).")
+    verification: Verification = Field(description="How you know: the sources, and the dated calls and visits.")
 
 
 class District(Model):
@@ -210,15 +206,16 @@ class District(Model):
 
 
 class Hotline(Model):
-    id: Slug
-    name: Localized
-    description: Localized
-    phones: list[Phone] = Field(min_length=1)
-    scope: Literal["national", "izmir"]
-    hours: Hours | None = None
-    languages: list[LanguageCode] = Field(default_factory=lambda: ["tr"])
+    id: Slug = Field(description="Permanent lowercase name of the line, like alo-183.")
+    name: Localized = Field(description="The line's name, e.g. ALO 183.")
+    description: Localized = Field(description="What the line is for, in one or two sentences.")
+    phones: list[Phone] = Field(min_length=1, description="The numbers and routes of the line.")
+    scope: Literal["national", "izmir"] = Field(description="national: the whole country; izmir: İzmir only.")
+    hours: Hours | None = Field(None, description="When the line answers; leave out if unknown.")
+    languages: list[LanguageCode] = Field(default_factory=lambda: ["tr"], description="Languages the line answers in.")
     emergency: bool = Field(False, description="Shown first, as the line to call in immediate danger.")
-    verification: Verification
+    evidence: Evidence = Field(description="Which of the sources below backs each fact (phones name theirs).")
+    verification: Verification = Field(description="How you know: the sources, and the dated calls.")
 
 
 class CentersFile(Model):

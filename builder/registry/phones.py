@@ -9,6 +9,8 @@ import unicodedata
 import phonenumbers
 from phonenumbers import shortnumberinfo
 
+from builder.registry.wording import Say
+
 REGION = "TR"
 # Bidi controls and zero-width characters can make a number display differently from what a tap dials.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
@@ -19,24 +21,31 @@ _NATIONWIDE = re.compile(r"\+90444\d{4}")
 def normalize(raw: str) -> str:
     """Return the E.164 form (or the digits of a short code such as 112); raise ValueError for an editor."""
     if _INVISIBLE.search(raw) or any(unicodedata.category(c) == "Cc" for c in raw):
-        raise ValueError("contains invisible or direction-changing characters; type the number again by hand")
+        raise Say("phone.invisible")
     text = raw.strip()
     if not _ALLOWED.fullmatch(text):
-        raise ValueError(f"expected digits only, like 0232 362 57 77, 444 35 66 or 183; got {raw!r}")
+        raise Say("phone.digits", got=repr(raw))
     digits = re.sub(r"\D", "", text)
     if len(digits) < 3:
-        raise ValueError(f"expected a phone number like 0232 362 57 77, 444 35 66 or 183; got {raw!r}")
+        raise Say("phone.short", got=repr(raw))
     try:
         if len(digits) <= 6 and not text.startswith("+"):
             if shortnumberinfo.is_valid_short_number_for_region(phonenumbers.parse(digits, REGION), REGION):
                 return digits
-            raise ValueError(f"{raw!r} is not a Turkish short number (112, 183, 157, 153 ...)")
+            raise Say("phone.not_short", got=repr(raw))
         parsed = phonenumbers.parse(text, REGION)
     except phonenumbers.NumberParseException as exc:
-        raise ValueError(f"not a phone number: {raw!r}") from exc
+        raise Say("phone.unparsed", got=repr(raw)) from exc
     if not phonenumbers.is_valid_number(parsed):
-        raise ValueError(f"{raw!r} is not a valid number (Turkish numbers have 10 digits after the 0)")
+        raise Say("phone.invalid", got=repr(raw))
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def spaced(digits: str) -> str:
+    """A number's digits as editors write them: 02324890000 -> "0232 489 00 00"."""
+    if len(digits) == 11 and digits.startswith("0"):
+        return f"{digits[:4]} {digits[4:7]} {digits[7:9]} {digits[9:]}"
+    return digits
 
 
 def is_short(number: str) -> bool:
@@ -55,3 +64,12 @@ def national(number: str) -> str:
 
 def tel_uri(number: str) -> str:
     return f"tel:{number}"
+
+
+def sms_uri(number: str) -> str:
+    return f"sms:{number}"
+
+
+def whatsapp_uri(number: str) -> str:
+    """WhatsApp's own link form (https://wa.me/<digits>): a link she follows, never a request the page makes."""
+    return "https://wa.me/" + number.removeprefix("+")

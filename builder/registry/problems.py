@@ -1,8 +1,15 @@
-"""A problem found in the registry, located for an editor: file:line:column: center <id>: <field>: message."""
+"""A problem found in the registry, located for an editor: file:line:column: center <id>: <field>: message.
+
+Its words come from builder.registry.wording (Turkish first); `message` is the English, for tests and logs.
+A warning is shown but does not stop publication.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as attribute
+
+from builder.registry.wording import MESSAGES, Say, say
 
 
 @dataclass(frozen=True, order=True)
@@ -13,11 +20,26 @@ class Problem:
     message: str
     entry: str = ""  # "center karsiyaka-bostanli", "district konak", "hotline alo-183"
     field: str = ""  # "phones[0].number"
+    say: Say | None = attribute(default=None, compare=False, repr=False)
+    warning: bool = attribute(default=False, compare=False)
+
+    @classmethod
+    def of(
+        cls, file: str, line: int, column: int, say: Say, entry: str = "", field: str = "", warning: bool = False
+    ) -> Problem:
+        return cls(file, line, column, say.text("en"), entry, field, say, warning)
+
+    def text(self, lang: str = "tr") -> str:
+        return self.say.text(lang) if self.say is not None else self.message
+
+    def line_text(self, lang: str = "tr") -> str:
+        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+        noun, _, ident = self.entry.partition(" ")
+        entry = f"{say(f'noun.{noun}', lang)} {ident}" if ident and f"noun.{noun}" in MESSAGES else self.entry
+        return ": ".join(p for p in (where, entry, self.field, self.text(lang)) if p)
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
-        parts = [where, self.entry, self.field, self.message]
-        return ": ".join(p for p in parts if p)
+        return self.line_text("en")
 
 
 class RegistryError(Exception):
@@ -25,9 +47,16 @@ class RegistryError(Exception):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems)
-        super().__init__(self.report())
+        super().__init__(self.report("en"))
 
-    def report(self) -> str:
+    def report(self, lang: str = "tr") -> str:
         count = len(self.problems)
-        head = f"{count} problem{'s' if count != 1 else ''} in the registry; nothing was published:"
-        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+        head = Say("report.head_one") if count == 1 else Say("report.head", n=count)
+        return "\n".join([head.text(lang), *(f"  {p.line_text(lang)}" for p in self.problems)])
+
+
+def warnings_report(warnings: list[Problem], lang: str = "tr") -> str:
+    if not warnings:
+        return ""
+    head = Say("report.warnings", n=len(warnings)).text(lang)
+    return "\n".join([head, *(f"  {p.line_text(lang)}" for p in sorted(warnings))])

@@ -20,6 +20,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from builder.registry import fast_yaml
 from builder.registry.problems import Problem
+from builder.registry.wording import Say
 
 MAX_BYTES: Final = 8 * 1024 * 1024  # the real registry is a few kB; 2,000 synthetic centers ~ 2 MB
 MAX_DEPTH: Final = 24  # the deepest real path is ~6 levels
@@ -54,8 +55,8 @@ class SourceError(Exception):
         super().__init__(str(problem))
 
 
-def _fail(file: str, message: str, line: int = 0, column: int = 1) -> SourceError:
-    return SourceError(Problem(file=file, line=line, column=column, message=message))
+def _fail(file: str, say: Say, line: int = 0, column: int = 1) -> SourceError:
+    return SourceError(Problem.of(file, line, column, say))
 
 
 def read(path: Path, display: str | None = None) -> Document:
@@ -63,14 +64,14 @@ def read(path: Path, display: str | None = None) -> Document:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _fail(name, f"cannot read the file: {exc.strerror}") from exc
+        raise _fail(name, Say("file.unreadable", reason=exc.strerror)) from exc
     if size > MAX_BYTES:
         raise _fail(name, _too_big(size))
     return parse(path.read_bytes(), name)
 
 
-def _too_big(size: int) -> str:
-    return f"the file is {size / 1e6:.1f} MB; a registry file may be at most {MAX_BYTES // 2**20} MB"
+def _too_big(size: int) -> Say:
+    return Say("file.too_big", size=f"{size / 1e6:.1f}", limit=MAX_BYTES // 2**20)
 
 
 def parse(raw: bytes, name: str) -> Document:
@@ -82,11 +83,9 @@ def parse(raw: bytes, name: str) -> Document:
         line = raw[: exc.start].count(b"\n") + 1
         line_start = raw.rfind(b"\n", 0, exc.start) + 1
         column = len(raw[line_start : exc.start].decode("utf-8", errors="replace")) + 1
-        raise _fail(
-            name, "this is not UTF-8 text; save the file as UTF-8 (GitHub's editor does)", line, column
-        ) from exc
+        raise _fail(name, Say("file.not_utf8"), line, column) from exc
     if not text.strip():
-        raise _fail(name, "the file is empty")
+        raise _fail(name, Say("file.empty"))
     _check_depth(text, name)
     # Most files are valid: read them with libyaml (fast); anything unusual, and every position an error
     # message needs, goes through ruamel's round-trip reader (exact, ~7x slower).
@@ -104,23 +103,40 @@ def _careful(text: str, name: str) -> Document:
     except DuplicateKeyError as exc:
         mark = exc.problem_mark
         key = str(exc.problem).split('"')[1] if '"' in str(exc.problem) else "a key"
-        raise _fail(
-            name, f"the key {key!r} appears twice in the same entry; keep one", mark.line + 1, mark.column + 1
-        ) from exc
+        raise _fail(name, Say("yaml.duplicate_key", key=key), mark.line + 1, mark.column + 1) from exc
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = (exc.problem or exc.context or "invalid YAML").strip()
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 1)
-        raise _fail(name, f"not valid YAML: {what} (check indentation and quotes)", line, column) from exc
+        tab = _tab_line(text)
+        if tab and (tab == line or "\\t" in what):
+            raise _fail(name, Say("yaml.tab", line=tab), tab, 1) from exc
+        raise _fail(name, _explained(what), line, column) from exc
     except RecursionError as exc:
-        raise _fail(name, f"nesting deeper than {MAX_DEPTH} levels") from exc
+        raise _fail(name, Say("yaml.too_deep", depth=MAX_DEPTH)) from exc
     except AssertionError as exc:  # ruamel checks repeated keys of !!omap with a bare assert
-        raise _fail(name, "not valid YAML: a key appears twice in the same entry; keep one") from exc
+        raise _fail(name, Say("yaml.duplicate_key_unnamed")) from exc
     except (YAMLError, ValueError, TypeError) as exc:
-        raise _fail(name, f"not valid YAML: {exc}") from exc
+        raise _fail(name, Say("yaml.invalid", what=str(exc))) from exc
     doc = Document(file=name, data=None, _positions={})
     doc.data = _plain(tree, (), doc, set())
     return doc
+
+
+# What the parser says, and what it means for someone editing by hand (the parser's words are kept for developers).
+_EXPLAINED: Final = (
+    ("expected ',' or ']'", "yaml.unclosed_bracket"),
+    ("expected ',' or '}'", "yaml.unclosed_brace"),
+    ("mapping values are not allowed here", "yaml.colon"),
+    ("found unexpected end of stream", "yaml.unclosed_quote"),
+    ("found another document", "yaml.two_documents"),
+    ("expected <block end>", "yaml.indentation"),
+)
+
+
+def _explained(what: str) -> Say:
+    key = next((key for words, key in _EXPLAINED if words in what), None)
+    return Say(key, what=what) if key else Say("yaml.invalid", what=what)
 
 
 def _check_depth(text: str, name: str) -> None:
@@ -131,16 +147,21 @@ def _check_depth(text: str, name: str) -> None:
         if char in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise _fail(name, f"nesting deeper than {MAX_DEPTH} levels", line)
+                raise _fail(name, Say("yaml.too_deep", depth=MAX_DEPTH), line)
         elif char in "]}":
             depth = max(0, depth - 1)
         elif char == "\n":
             line += 1
     if text.count("\n") and max(len(ln) - len(ln.lstrip(" ")) for ln in text.splitlines()) > 2 * MAX_DEPTH * 4:
-        raise _fail(name, f"indentation deeper than {MAX_DEPTH} levels")
+        raise _fail(name, Say("yaml.indent_too_deep", depth=MAX_DEPTH))
 
 
-_NO_ALIASES = "anchors, aliases and merge keys (&name, *name, <<) are not allowed; write the value out"
+def _tab_line(text: str) -> int:
+    """The first line indented with a tab (YAML forbids it, and editors cannot see it), or 0."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line[: len(line) - len(line.lstrip(" \t"))].count("\t"):
+            return number
+    return 0
 
 
 def _plain(node: Any, path: Path_, doc: Document, seen: set[int]) -> Any:
@@ -149,16 +170,16 @@ def _plain(node: Any, path: Path_, doc: Document, seen: set[int]) -> Any:
     An editor never needs them, and aliases are how a small file expands into a huge one."""
     anchor = getattr(node, "anchor", None)
     if getattr(anchor, "value", None) or getattr(node, "merge", None):
-        raise _fail(doc.file, _NO_ALIASES, *doc.position(path))
+        raise _fail(doc.file, Say("yaml.aliases"), *doc.position(path))
     if isinstance(node, (CommentedMap, CommentedSeq)):
         if id(node) in seen:
-            raise _fail(doc.file, _NO_ALIASES, *doc.position(path))
+            raise _fail(doc.file, Say("yaml.aliases"), *doc.position(path))
         seen.add(id(node))
     if isinstance(node, CommentedMap):
         result: dict[Any, Any] = {}
         for key, value in node.items():
             if not isinstance(key, (str, int, float, bool)):
-                raise _fail(doc.file, "a key must be a plain word", *doc.position(path))
+                raise _fail(doc.file, Say("yaml.plain_key"), *doc.position(path))
             child = (*path, _plain_scalar(key))
             where = node.lc.key(key)
             doc.positions[child] = (where[0] + 1, where[1] + 1) if where else doc.position(path)
@@ -174,11 +195,7 @@ def _plain(node: Any, path: Path_, doc: Document, seen: set[int]) -> Any:
     value = _plain_scalar(node)
     if value is not None and not isinstance(value, (str, int, float, bool, dt.date)):
         # !tags, !!set, !!binary ...: nothing in the registry needs them.
-        raise _fail(
-            doc.file,
-            f"unsupported YAML value ({type(node).__name__}); write plain text, numbers or lists",
-            *doc.position(path),
-        )
+        raise _fail(doc.file, Say("yaml.value", kind=type(node).__name__), *doc.position(path))
     return value
 
 

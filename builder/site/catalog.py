@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from geopy.distance import geodesic, great_circle
 
+from builder.registry.problems import Problem
 from builder.registry import Registry
 from builder.registry.models import District, Hotline
 from builder.site.public import Place, PublicCenter, publish
@@ -41,6 +42,7 @@ class Catalog:
     unplaced: tuple[PublicCenter, ...]  # public centers with no known district or point (reached by phone)
     confidential: tuple[PublicCenter, ...]
     by_district: dict[str, tuple[PublicCenter, ...]]  # districts in Turkish name order, only those with centers
+    warnings: tuple[Problem, ...] = ()  # for editors: published, but worth a look (builder.registry.checks)
 
     @property
     def public(self) -> tuple[PublicCenter, ...]:
@@ -76,6 +78,7 @@ def derive(registry: Registry, today: dt.date) -> Catalog:
         unplaced=tuple(sorted((c for c in public if c.place is None), key=lambda c: turkish_key(c.name.tr))),
         confidential=tuple(c for c in centers if c.confidential),
         by_district={k: v for k, v in by_district.items() if v},
+        warnings=registry.warnings,
     )
 
 

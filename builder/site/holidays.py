@@ -18,6 +18,7 @@ from holidays.constants import HALF_DAY, PUBLIC
 
 from builder.site.i18n import Strings
 from builder.registry.problems import Problem, RegistryError
+from builder.registry.wording import Say
 
 HORIZON_DAYS: Final = 400
 MINIMUM_DAYS: Final = 90
@@ -82,7 +83,5 @@ def check_coverage(english_names_by_year: dict[int, str], today: dt.date) -> Non
     for year in range(today.year, needed_until.year + 1):
         names = english_names_by_year.get(year, "")
         if "Eid al-Fitr" not in names or "Eid al-Adha" not in names:
-            raise RegistryError([Problem(
-                "holidays package", 0, 1,
-                f"no religious holidays known for {year}: the holiday data ends less than {MINIMUM_DAYS} days "
-                f"after the build date {today}; update the pinned `holidays` package so open-now stays right")])
+            say = Say("holidays.expired", year=year, days=MINIMUM_DAYS, today=today)
+            raise RegistryError([Problem.of("holidays package", 0, 1, say)])

@@ -15,6 +15,7 @@ from builder.registry import source
 from builder.registry.hours import DAY_MINUTES, WEEKDAYS, Hours, Span
 from builder.languages import BABEL_LOCALE, SITE_LANGUAGES
 from builder.registry.problems import Problem, RegistryError
+from builder.registry.wording import Say
 
 
 @dataclass(frozen=True)
@@ -33,18 +34,24 @@ def load_strings(path: Path, display: str = "data/ui.yaml", languages: tuple[str
         raise RegistryError([exc.problem]) from exc
     raw = doc.data.get("strings") if isinstance(doc.data, dict) else None
     if not isinstance(raw, dict):
-        raise RegistryError([Problem(display, 1, 1, "expected the file to start with `strings:`")])
+        raise RegistryError([Problem.of(display, 1, 1, Say("strings.top"))])
     problems: list[Problem] = []
     table: dict[str, dict[str, str]] = {}
     for key, values in raw.items():
         line, column = doc.position(("strings", key))
         if not isinstance(values, dict):
-            problems.append(Problem(display, line, column, "expected one text per language: {tr: ..., en: ...}",
-                                    f"string {key}"))
+            problems.append(Problem.of(display, line, column, Say("strings.shape"), f"string {key}"))
             continue
         missing = [lang for lang in languages if not isinstance(values.get(lang), str) or not values[lang].strip()]
         if missing:
-            problems.append(Problem(display, line, column, f"missing the {', '.join(missing)} text", f"string {key}"))
+            say = Say("strings.missing", langs=", ".join(missing))
+            problems.append(Problem.of(display, line, column, say, f"string {key}"))
+        # A comma in an unquoted text of a {tr: ..., en: ...} line starts a new key: "en: Open 24 hours, 7 days"
+        # becomes en: "Open 24 hours" plus a key "7 days". Only language codes are keys here.
+        stray = [str(k) for k in values if k not in SITE_LANGUAGES]
+        if stray:
+            say = Say("strings.stray", keys=", ".join(repr(s) for s in stray))
+            problems.append(Problem.of(display, line, column, say, f"string {key}"))
         table[str(key)] = {str(k): str(v) for k, v in values.items()}
     if problems:
         raise RegistryError(problems)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from builder.registry import phones as phone_numbers
 from builder.registry.hours import WEEKDAYS, Hours
 from builder.site import routes
 from builder.site.catalog import Catalog
 from builder.site.holidays import HALF_DAY_FROM, Holiday
 from builder.site.public import PublicCenter
-from builder.site.views import Context, phone_note
+from builder.site.context import Context
+from builder.site.views import phone_view
 
 PRECISE: Final = ("exact", "street")
 PRECISIONS: Final = ("exact", "street", "neighbourhood", "district")
@@ -58,6 +58,16 @@ def open_now(ctx: Context, hours: list[Hours]) -> dict[str, Any]:
     }
 
 
+def access_codes(center: PublicCenter) -> list[int]:
+    """[walk in, no ID asked, wheelchair access], each 1 (yes), 0 (no) or -1 (not known): the locator's filters
+    show only the yeses and say how many they hid for want of an answer."""
+    access = center.access
+    walk_in = {"walk-in": 1, "recommended": 1, "required": 0}.get(access.appointment, -1)
+    no_id = -1 if access.id_required is None else int(not access.id_required)
+    wheelchair = -1 if access.wheelchair is None else int(access.wheelchair)
+    return [walk_in, no_id, wheelchair]
+
+
 def center_hours(ctx: Context, hours: Hours) -> dict[str, Any]:
     """A center page's open-now island."""
     return open_now(ctx, [hours]) | {"h": compact_hours(hours)}
@@ -67,8 +77,8 @@ def locator(ctx: Context) -> dict[str, Any]:
     """Everything the locator script needs for one language, compact: it is the page's largest part.
 
     centers: [id, name, district index, [lat, lon, precision index] | 0, service indexes, language indexes,
-              [[tel URI, national form, what the line is], ...], hours | 0, address query for directions | "",
-              transport hint | ""]
+              [[link (tel:, sms: ...), the number as shown, what the line is], ...], hours | 0, address query | "",
+              transport hint | "", [walk in, no ID, wheelchair] (1 yes, 0 no, -1 unknown)]
     """
     catalog, lang, fmt = ctx.catalog, ctx.lang, ctx.fmt
     district_keys = list(catalog.districts)
@@ -85,11 +95,12 @@ def locator(ctx: Context) -> dict[str, Any]:
             [round(place.lat, 5), round(place.lon, 5), PRECISIONS.index(place.precision)] if place else 0,
             [services.index(s) for s in center.services],
             [languages.index(code) for code in center.languages],
-            [[phone_numbers.tel_uri(p.number), phone_numbers.national(p.number), phone_note(ctx, p)]
-             for p in center.phones],
+            [[v["tel"], v["display"], v["note"]] for v in (phone_view(ctx, p, center.phone_facts(p))
+                                                            for p in center.phones)],
             compact_hours(center.hours) or 0,
             "" if precise else address_query(center, catalog),
             center.transport.get(lang) if center.transport else "",
+            access_codes(center),
         ])
     result = open_now(ctx, [c.hours for c in catalog.public if c.hours])
     result["labels"] |= {"services": [ctx.t(f"service.{s}") for s in services],

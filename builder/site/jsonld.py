@@ -14,7 +14,8 @@ from builder.registry.hours import DAY_MINUTES, Hours, hhmm
 from builder.registry.models import Phone
 from builder.site.islands import PRECISE
 from builder.site.public import PublicCenter
-from builder.site.views import Context, phone_note
+from builder.site.context import Context
+from builder.site.views import phone_note
 
 GOVERNMENT: Final = frozenset({"metropolitan-counseling", "municipal-counseling", "municipal-unit",
                                "state-violence-prevention"})

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from builder.registry.evidence import Verification
 from builder.registry.hours import Hours
 from builder.registry.models import Access, Center, District, Kind, Localized, Phone, Precision, Service, Status
-from builder.registry.models import Verification
+from builder.site import evidence
+from builder.site.evidence import FactEvidence
 
 
 @dataclass(frozen=True)
@@ -48,11 +50,21 @@ class PublicCenter:
     access: Access
     notes: Localized | None
     verification: Verification
+    facts: dict[str, FactEvidence]  # what each published fact rests on ("address", "phone:+90232…", ...)
+    evidence_status: evidence.Status  # verified, partial or unverified: derived from the evidence, never typed
+
+    def phone_facts(self, phone: Phone) -> FactEvidence:
+        return self.facts[f"phone:{phone.key}"]
 
 
 def publish(center: Center, districts: dict[str, District]) -> PublicCenter:
     hidden = center.confidential
     district = center.district if not hidden and center.district in districts else None
+    phones = tuple(p for p in center.phones if p.kind == "national" or not hidden)
+    shown = {f"phone:{p.key}" for p in phones} | ({"entry", "services", "hours", "access", "languages", "email"}
+                                                    if hidden else {"entry", "services", "hours", "access",
+                                                                    "languages", "email", "address", "location"})
+    facts = {name: fact for name, fact in evidence.facts(center).items() if name in shown}
     return PublicCenter(
         id=center.id, name=center.name, kind=center.kind, operator=center.operator, status=center.status,
         confidential=hidden,
@@ -60,11 +72,18 @@ def publish(center: Center, districts: dict[str, District]) -> PublicCenter:
         address=None if hidden else center.address,
         place=None if hidden else _place(center, districts),
         transport=None if hidden else center.transport,
-        phones=tuple(p for p in center.phones if p.kind == "hotline" or not hidden),
+        phones=phones,
         email=center.email, website=center.website, hours=center.hours, services=tuple(center.services),
         languages=tuple(center.languages), interpreting=center.interpreting, eligibility=center.eligibility,
-        access=center.access, notes=center.notes, verification=center.verification,
+        access=center.access, notes=center.notes, verification=_visible(center.verification, facts),
+        facts=facts, evidence_status=evidence.status(center),
     )
+
+
+def _visible(verification: Verification, facts: dict[str, FactEvidence]) -> Verification:
+    """Only the sources of published facts: a source that gave a shelter's address is not listed either."""
+    used = {s.id for fact in facts.values() for s in fact.sources}
+    return verification.model_copy(update={"sources": [s for s in verification.sources if s.id in used]})
 
 
 def _place(center: Center, districts: dict[str, District]) -> Place | None:

@@ -10,9 +10,10 @@ const data = {
   precisions: ["exact", "street", "neighbourhood", "district"],
   centers: [
     ["a", "A", 0, [38.4189, 27.1287, 0], [0, 1], [0], [["tel:+902321111111", "(0232) 111 11 11", "Direct line"]], 0,
-      "", ""],
-    ["b", "B", 1, [38.4697, 27.2211, 3], [1], [0, 1], [], { a: 1 }, "Kazım Dirik Mah., Bornova, İzmir", "Metro"],
-    ["c", "C", -1, 0, [2], [0], [["tel:183", "183", "National line"]], 0, "", ""],
+      "", "", [1, 1, 1]],
+    ["b", "B", 1, [38.4697, 27.2211, 3], [1], [0, 1], [], { a: 1 }, "Kazım Dirik Mah., Bornova, İzmir", "Metro",
+      [0, -1, -1]],
+    ["c", "C", -1, 0, [2], [0], [["tel:183", "183", "National line"]], 0, "", "", [-1, -1, -1]],
   ],
 };
 
@@ -54,11 +55,23 @@ test("distances and order: nearest first, unplaced last, ties in registry order"
 
 test("filters: service, language, open now", () => {
   const [a, b] = locator.rows(data);
-  const none = { service: "", language: "", open: false };
+  const none = { service: "", language: "", open: false, walkin: false, noid: false, wheelchair: false };
   const open = { state: "open" }, closed = { state: "closed" };
-  assert.equal(locator.shows(a, none, closed), true);
-  assert.equal(locator.shows(a, { ...none, service: "0" }, closed), true);
-  assert.equal(locator.shows(b, { ...none, service: "0" }, open), false);
-  assert.equal(locator.shows(b, { ...none, language: "1" }, open), true);
-  assert.equal(locator.shows(a, { ...none, open: true }, closed), false);
+  assert.equal(locator.shows(a, none, closed), "shown");
+  assert.equal(locator.shows(a, { ...none, service: "0" }, closed), "shown");
+  assert.equal(locator.shows(b, { ...none, service: "0" }, open), "hidden");
+  assert.equal(locator.shows(b, { ...none, language: "1" }, open), "shown");
+  assert.equal(locator.shows(a, { ...none, open: true }, closed), "hidden");
+});
+
+test("access filters: yes shown, no hidden, unknown counted apart", () => {
+  const [a, b, c] = locator.rows(data);
+  const none = { service: "", language: "", open: false, walkin: false, noid: false, wheelchair: false };
+  const open = { state: "open" };
+  assert.deepEqual(b.access, { walkin: 0, noid: -1, wheelchair: -1 });
+  assert.equal(locator.shows(a, { ...none, walkin: true }, open), "shown");
+  assert.equal(locator.shows(b, { ...none, walkin: true }, open), "hidden");  // an appointment is needed
+  assert.equal(locator.shows(c, { ...none, walkin: true }, open), "unknown");
+  assert.equal(locator.shows(b, { ...none, noid: true, wheelchair: true }, open), "unknown");
+  assert.equal(locator.shows(b, { ...none, walkin: true, noid: true }, open), "hidden");  // a known no wins
 });

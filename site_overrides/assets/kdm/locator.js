@@ -16,7 +16,7 @@
       return { id: row[0], name: row[1], district: row[2] >= 0 ? data.districts[row[2]][0] : "",
         place: row[3] ? [row[3][0], row[3][1], data.precisions[row[3][2]]] : null,
         services: row[4], languages: row[5], phones: row[6], hours: row[7] || null, address: row[8],
-        transport: row[9] };
+        transport: row[9], access: { walkin: row[10][0], noid: row[10][1], wheelchair: row[10][2] } };
     });
   }
 
@@ -59,11 +59,20 @@
     return order.map(function (x) { return { center: x[2], km: x[0] }; });
   }
 
-  // filters: {service: "" | index, language: "" | index, open: bool}; open is the center's open-now state.
+  var ACCESS = ["walkin", "noid", "wheelchair"];
+
+  // filters: {service: "" | index, language: "" | index, open: bool, walkin, noid, wheelchair: bool}; open is
+  // the center's open-now state. Returns "shown", "hidden", or "unknown" when only an access filter whose
+  // answer nobody knows hides it (the page counts those and says so).
   function shows(c, filters, open) {
-    return (filters.service === "" || c.services.indexOf(+filters.service) >= 0) &&
+    var matches = (filters.service === "" || c.services.indexOf(+filters.service) >= 0) &&
       (filters.language === "" || c.languages.indexOf(+filters.language) >= 0) &&
       (!filters.open || open.state === "open");
+    if (!matches) return "hidden";
+    var wanted = ACCESS.filter(function (k) { return filters[k]; });
+    if (wanted.some(function (k) { return c.access[k] === 0; })) return "hidden";
+    if (wanted.some(function (k) { return c.access[k] === -1; })) return "unknown";
+    return "shown";
   }
 
   function start(window) {
@@ -81,7 +90,7 @@
     var list = root.querySelector("[data-kdm-results]");
     var platform = platformOf(window.navigator.userAgent);
     var origin = null;
-    var filters = { service: "", language: "", open: false };
+    var filters = { service: "", language: "", open: false, walkin: false, noid: false, wheelchair: false };
     var fill = window.kdmHours.fill;
     var centers = rows(data);
 
@@ -127,13 +136,15 @@
 
     function update() {
       var now = new Date();
-      var shown = 0;
+      var shown = 0, unknown = 0;
       var fragment = document.createDocumentFragment();
       byDistance(centers, origin).forEach(function (row) {
         var c = row.center;
         c.open = window.kdmHours.status(c.hours, data, now);
         c.distance = row.km;
-        var visible = shows(c, filters, c.open);
+        var state = shows(c, filters, c.open);
+        var visible = state === "shown";
+        if (state === "unknown") unknown += 1;
         c.li.hidden = !visible;
         if (visible) shown += 1;
         c.openEl.textContent = c.open.text;
@@ -146,6 +157,9 @@
       var count = $("[data-kdm-count]");
       count.hidden = false;
       count.textContent = fill(shown === 1 ? L10N.count_one : L10N.count, { n: shown });
+      var note = $("[data-kdm-hidden-unknown]");
+      note.hidden = !unknown;
+      note.textContent = unknown ? fill(L10N.hidden_unknown, { n: unknown }) : "";
     }
 
     function say(text) { $("[data-kdm-locate-message]").textContent = text; }

@@ -1,0 +1,46 @@
+"""What every command shares: the run (project, date, arguments, editors' language) and the registry of
+commands that builder.cli's parser is made from."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from builder.project import Project
+from builder.registry.problems import Problem, warnings_report
+
+
+@dataclass(frozen=True)
+class Run:
+    """What every command gets: the project, the build's one date, and its own arguments."""
+
+    project: Project
+    today: dt.date
+    args: argparse.Namespace
+    lang: str = "tr"  # the editors' language for reports and messages: Turkish first
+
+
+Command = Callable[[Run], int]
+Argument = tuple[tuple[str, ...], dict[str, object]]
+COMMANDS: dict[str, tuple[Command, str, list[Argument]]] = {}
+
+
+def command(name: str, help: str, *arguments: Argument) -> Callable[[Command], Command]:
+    def register(function: Command) -> Command:
+        COMMANDS[name] = (function, help, list(arguments))
+        return function
+
+    return register
+
+
+def arg(*flags: str, **options: object) -> Argument:
+    return flags, options
+
+
+def warn(warnings: tuple[Problem, ...], lang: str) -> None:
+    """Warnings go to stderr before the command's result: published, but an editor should look."""
+    if warnings:
+        print(warnings_report(list(warnings), lang), file=sys.stderr)
