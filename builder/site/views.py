@@ -75,8 +75,10 @@ def _details(ctx: Context, center: PublicCenter, base: str) -> dict[str, Any]:
 
 def fact_names(ctx: Context, center: PublicCenter) -> dict[str, str]:
     """A check's names of facts, in words: "address" -> "adres", "0232 362 57 77" -> "telefon (0232) 362 57 77"."""
-    names = {name: ctx.t(f"fact.{name}") for name in ("entry", "address", "location", "email", "hours", "services",
-                                                       "access", "languages")}
+    names = {
+        name: ctx.t(f"fact.{name}")
+        for name in ("entry", "address", "location", "email", "hours", "services", "access", "languages")
+    }
     for check in center.verification.checks:
         for name in (*check.confirmed, *check.wrong):
             if name not in names:
@@ -122,17 +124,41 @@ def phone_links(ctx: Context, phone: Phone) -> list[dict[str, str]]:
     links = []
     for channel in phone.channels:
         if phone.number is not None and channel in ("voice", "video"):
-            links.append({"href": phone_numbers.tel_uri(phone.number), "verb": ctx.t("phone.call"),
-                          "display": phone_numbers.national(phone.number), "channel": channel})
+            links.append(
+                {
+                    "href": phone_numbers.tel_uri(phone.number),
+                    "verb": ctx.t("phone.call"),
+                    "display": phone_numbers.national(phone.number),
+                    "channel": channel,
+                }
+            )
         elif phone.number is not None and channel == "sms":
-            links.append({"href": phone_numbers.sms_uri(phone.number), "verb": ctx.t("phone.text"),
-                          "display": phone_numbers.national(phone.number), "channel": channel})
+            links.append(
+                {
+                    "href": phone_numbers.sms_uri(phone.number),
+                    "verb": ctx.t("phone.text"),
+                    "display": phone_numbers.national(phone.number),
+                    "channel": channel,
+                }
+            )
         elif phone.number is not None and channel == "whatsapp":
-            links.append({"href": phone_numbers.whatsapp_uri(phone.number), "verb": ctx.t("phone.channel.whatsapp"),
-                          "display": phone_numbers.national(phone.number), "channel": channel})
+            links.append(
+                {
+                    "href": phone_numbers.whatsapp_uri(phone.number),
+                    "verb": ctx.t("phone.channel.whatsapp"),
+                    "display": phone_numbers.national(phone.number),
+                    "channel": channel,
+                }
+            )
         elif phone.url is not None:
-            links.append({"href": phone.url, "verb": ctx.t("phone.open"),
-                          "display": urlsplit(phone.url).hostname or phone.url, "channel": channel})
+            links.append(
+                {
+                    "href": phone.url,
+                    "verb": ctx.t("phone.open"),
+                    "display": urlsplit(phone.url).hostname or phone.url,
+                    "channel": channel,
+                }
+            )
     return links
 
 
@@ -153,8 +179,11 @@ def phone_view(ctx: Context, phone: Phone, fact: FactEvidence | None = None) -> 
 
 
 def hotline_view(ctx: Context, hotline: Hotline) -> dict[str, Any]:
-    return {"name": hotline.name.get(ctx.lang), "description": hotline.description.get(ctx.lang),
-            "phones": [phone_view(ctx, p, evidence.phone_evidence(hotline.verification, p)) for p in hotline.phones]}
+    return {
+        "name": hotline.name.get(ctx.lang),
+        "description": hotline.description.get(ctx.lang),
+        "phones": [phone_view(ctx, p, evidence.phone_evidence(hotline.verification, p)) for p in hotline.phones],
+    }
 
 
 def hours_summary(ctx: Context, hours: Hours) -> str:
@@ -187,4 +216,4 @@ def link_lines(escaped: str) -> str:
 def tel_links(value: str) -> Markup:
     """The text, escaped, with every line it names made a call link (invariant: one tap to call). A filter
     for interface sentences in the body of a page; never for attributes."""
-    return Markup(link_lines(str(escape(value))))
+    return Markup(link_lines(str(escape(value))))  # noqa: S704  (escaped first; link_lines adds only <a href="tel:">)
