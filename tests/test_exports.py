@@ -322,7 +322,7 @@ def test_jsonld_types_contacts_and_hours() -> None:
     )
     assert ngo["@type"] == "NGO" and "geo" not in ngo and ngo["location"]["@type"] == "Place"
     assert "telephone" not in ngo  # a switchboard is never the organization's own number
-    assert ngo["contactPoint"][0]["contactType"] == "Derneğin genel hattı; merkezi sorun"  # its label
+    assert ngo["contactPoint"][0]["contactType"] == "Genel hat. Derneğin genel hattı; merkezi sorun"  # kind, label
     assert ngo["location"]["openingHoursSpecification"] == [
         {
             "@type": "OpeningHoursSpecification",

@@ -108,15 +108,14 @@ def access_view(ctx: Context, center: PublicCenter) -> list[str]:
 
 
 def phone_note(ctx: Context, phone: Phone, fact: FactEvidence | None = None) -> str:
-    """What the line is, in words, beside every number: its label or its kind; for the centre's own line and
-    for an unconfirmed number the kind always comes first, and a direct line says what confirmed it."""
-    kind = ctx.t(f"phone.kind.{phone.kind}")
-    label = phone.label.get(ctx.lang) if phone.label else ""
-    if phone.kind == "direct" and fact is not None:
-        kind = f"{kind} ({citations.fact_text(ctx, fact)})"
-    if phone.kind in ("direct", "unconfirmed"):
-        return f"{kind}. {label}" if label else kind
-    return label or kind
+    """What the line is, in words, beside every number: its kind first, always (a switchboard is never taken for
+    the centre's own line), then its label, or what the kind means; a direct line says what confirmed it."""
+    badge = ctx.t(f"phone.badge.{phone.kind}")
+    cited = f"{badge} ({citations.fact_text(ctx, fact)})" if phone.kind == "direct" and fact is not None else badge
+    if phone.label:
+        return f"{cited}. {phone.label.get(ctx.lang)}"
+    meaning = ctx.t(f"phone.kind.{phone.kind}")  # "General line; ask for the centre" begins with its badge
+    return cited + meaning[len(badge) :] if meaning.startswith(badge) else f"{cited}. {meaning}"
 
 
 def phone_links(ctx: Context, phone: Phone) -> list[dict[str, str]]:
@@ -205,7 +204,8 @@ def text(value: Localized | None, lang: str) -> str:
 
 
 # The national and city lines a sentence may tell her to call: "ALO 183", "Alo 153", "112" ...
-_LINE = re.compile(r"\b((?:ALO|Alo|YİMER) )?(112|183|153|157|155|156)\b")
+# Not inside a longer number (6284, 1.153) and not only after a word boundary: Arabic and Persian write "و156".
+_LINE = re.compile(r"(?<![\d.,/])((?:ALO|Alo|YİMER) )?(112|183|153|157|155|156)(?!\d)(?![.,]\d)")
 
 
 def link_lines(escaped: str) -> str:
