@@ -9,9 +9,9 @@ Every browser test goes through here (fixtures in tests/conftest.py):
   recorders; `Watch.problems()` is what a test asserts empty at the end;
 - `tab(browser, origin)`: a fresh context and page with all of the above, closed on exit; the `browse`
   fixture of tests/conftest.py opens tabs this way and asserts at teardown that every one stayed clean;
-- the clock: under libfaketime (`make test-clocks`) the browser and Playwright's driver run on the real
-  clock (faketime's LD_PRELOAD hangs Chromium) and every context gets the suite's clock through
-  Playwright's own (`new_context`), so pages see the day the site was built on, as a reader would.
+- the clock: under libfaketime (`make test-clocks`, tests/fakeclock.py) Chromium runs on the real clock and
+  every context gets the suite's clock through Playwright's own (`new_context`), so pages see the day the
+  site was built on, as a reader would.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from tests.fakeclock import faked, real_clock_for_children
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -50,25 +52,6 @@ TILE_PNG = bytes.fromhex(
     "f8ffff3f0005fe02fea7d6a4e80000000049454e44ae426082"
 )
 NEUTRAL = "<!doctype html><title>neutral</title><p>neutral page</p>"
-# What libfaketime reads from the environment (`faketime` sets them); a child process that inherits them
-# runs under the fake clock too.
-FAKETIME_ENV = ("LD_PRELOAD", "FAKETIME", "DONT_FAKE_MONOTONIC", "FAKETIME_NO_CACHE")
-
-
-def faked() -> bool:
-    """True when this process runs under libfaketime (`make test-clocks`)."""
-    return "FAKETIME" in os.environ and "faketime" in os.environ.get("LD_PRELOAD", "")
-
-
-@contextmanager
-def real_clock_for_children() -> Iterator[None]:
-    """Processes started inside the block (Playwright's driver, Chromium) run without libfaketime;
-    this process keeps its clock (the library is already loaded)."""
-    saved = {name: os.environ.pop(name) for name in FAKETIME_ENV if name in os.environ}
-    try:
-        yield
-    finally:
-        os.environ.update(saved)
 
 
 class ChromiumMissing(RuntimeError):

@@ -16,6 +16,7 @@ from builder.engine import driver
 from builder.project import Project
 from builder.registry import wording
 from builder.site.routes import GENERATED_DIRS, HOME_FILE
+from tests.fakeclock import real_clock_for_children  # under faketime, also a time.sleep that works
 
 # Editors' messages are in Turkish unless KDM_LANG says otherwise; the tests expect the default in every shell.
 os.environ.pop(wording.LANG_ENV, None)
@@ -132,7 +133,7 @@ def chromium() -> Iterator[object]:
     """Debian's chromium under Playwright, shared by the session. Missing chromium is an error, not a skip."""
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import launch, real_clock_for_children
+    from tests.browser import launch
 
     with real_clock_for_children():
         manager = sync_playwright()
