@@ -212,6 +212,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         synthetic = callspec is not None and "synthetic" in callspec.params.values()  # getfixturevalue("synthetic_…")
         if used & SLOW_FIXTURES or synthetic:
             item.add_marker(pytest.mark.slow)
+            # The first of them builds 2,000 centers in its setup (~2 min alone, twice that beside a second run)
+            if not item.get_closest_marker("timeout"):
+                item.add_marker(pytest.mark.timeout(900))
 
 
 @pytest.hookimpl(trylast=True)

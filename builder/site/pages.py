@@ -4,7 +4,7 @@ makes each file). Returns {relative path: text}; writing is the writer's job.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
 from builder.languages import SITE_LANGUAGES, suffix
 from builder.site import islands, jsonld, routes
@@ -106,18 +106,21 @@ def locator_page(ctx: Context) -> str:
     )
 
 
+def _district_render(ctx: Context, key: str, title_key: str, template: str, **values: Any) -> str:
+    """A district's page or its printable sheet: both open with the district's title and lead."""
+    name = ctx.catalog.districts[key].name
+    title = ctx.t(title_key, name=name)
+    return render(title, template, ctx, key=key, title=title, lead=ctx.t("district.lead", name=name), **values)
+
+
 def district_page(ctx: Context, key: str) -> str:
     catalog, base = ctx.catalog, routes.district(key)
-    name = catalog.districts[key].name
     nearest = [(center_view(ctx, d.center, base), distance_text(ctx, d)) for d in catalog.nearest[key]]
-    title = ctx.t("district.title", name=name)
-    return render(
-        title,
-        "district.html.j2",
+    return _district_render(
         ctx,
-        key=key,
-        title=title,
-        lead=ctx.t("district.lead", name=name),
+        key,
+        "district.title",
+        "district.html.j2",
         nearest=nearest,
         unplaced=[center_view(ctx, c, base) for c in catalog.unplaced],
         more=ctx.t("district.more", n=str(catalog.more[key])) if catalog.more[key] else "",
@@ -131,7 +134,6 @@ def district_page(ctx: Context, key: str) -> str:
 def sheet_page(ctx: Context, key: str) -> str:
     """An A4 sheet: the national lines and the nearest centers with phones and hours, for printing."""
     catalog = ctx.catalog
-    name = catalog.districts[key].name
     centers = []
     for row in catalog.nearest[key][:SHEET_CENTERS]:
         center = row.center
@@ -146,17 +148,13 @@ def sheet_page(ctx: Context, key: str) -> str:
     # In an emergency: 112 and ALO 183 only; the other lines follow under their own heading, each with what
     # it is for (153 is not a violence line).
     lines = [hotline_view(ctx, h) for h in catalog.hotlines]
-    title = ctx.t("sheet.title", name=name)
-    foot = ctx.t("sheet.foot", date=ctx.fmt.date(catalog.today))
-    return render(
-        title,
-        "sheet.html.j2",
+    return _district_render(
         ctx,
-        key=key,
-        title=title,
-        lead=ctx.t("district.lead", name=name),
+        key,
+        "sheet.title",
+        "sheet.html.j2",
         centers=centers,
-        foot=foot,
+        foot=ctx.t("sheet.foot", date=ctx.fmt.date(catalog.today)),
         emergency=[v for v, h in zip(lines, catalog.hotlines, strict=True) if h.emergency],
         others=[v for v, h in zip(lines, catalog.hotlines, strict=True) if not h.emergency],
     )

@@ -14,16 +14,6 @@
   var frame = root.querySelector("[data-kdm-map]");
   var note = root.querySelector("[data-kdm-map-note]");
 
-  function load(tag, attrs) {
-    return new Promise(function (resolve, reject) {
-      var node = document.createElement(tag);
-      Object.keys(attrs).forEach(function (k) { node[k] = attrs[k]; });
-      node.onload = resolve;
-      node.onerror = reject;
-      document.head.appendChild(node);
-    });
-  }
-
   function draw() {
     var L = window.L, map = window.map_kdm;
     map.attributionControl.setPrefix(false);
@@ -47,13 +37,7 @@
     wrap.hidden = true;
     frame.hidden = false;
     note.hidden = false;
-    ["vendor/leaflet/leaflet.css", "vendor/leaflet-markercluster/MarkerCluster.css",
-      "vendor/leaflet-markercluster/MarkerCluster.Default.css"].forEach(function (css) {
-      load("link", { rel: "stylesheet", href: assets + css });
-    });
-    ready = load("script", { src: assets + "vendor/leaflet/leaflet.js" })
-      .then(function () { return load("script", { src: assets + "vendor/leaflet-markercluster/leaflet.markercluster.js" }); })
-      .then(function () { return load("script", { src: assets + "kdm/map.js" }); })
+    ready = window.kdmLoadMap(assets)
       .then(draw)
       .then(function () { frame.setAttribute("data-kdm-map-ready", ""); });
     return ready;

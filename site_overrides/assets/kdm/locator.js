@@ -215,25 +215,8 @@
     var section = $("[data-kdm-map]");
     section.hidden = false;
     var mapReady = null;
-    function load(tag, attrs) {
-      return new Promise(function (resolve, reject) {
-        var node = document.createElement(tag);
-        Object.keys(attrs).forEach(function (k) { node[k] = attrs[k]; });
-        node.onload = resolve;
-        node.onerror = reject;
-        document.head.appendChild(node);
-      });
-    }
     function loadMap() {
-      if (mapReady) return mapReady;
-      ["vendor/leaflet/leaflet.css", "vendor/leaflet-markercluster/MarkerCluster.css",
-        "vendor/leaflet-markercluster/MarkerCluster.Default.css"].forEach(function (css) {
-        load("link", { rel: "stylesheet", href: assets + css });
-      });
-      mapReady = load("script", { src: assets + "vendor/leaflet/leaflet.js" })
-        .then(function () { return load("script", { src: assets + "vendor/leaflet-markercluster/leaflet.markercluster.js" }); })
-        .then(function () { return load("script", { src: assets + "kdm/map.js" }); })
-        .then(drawCenters);
+      if (!mapReady) mapReady = window.kdmLoadMap(assets).then(drawCenters);
       return mapReady;
     }
 
