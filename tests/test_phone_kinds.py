@@ -1,6 +1,7 @@
 """What a line is travels with its number (invariant 9), for every phone kind and every language: the kind in
 a few words first beside each call button on every page type that shows one (centre pages, district cards,
-printable sheets, the home page's lines, the locator's list), and the kind and label in every export.
+printable sheets, the home page's lines, the locator's list), and the kind and label in every export. A text or
+sign-language route comes with how to use it.
 
 The real registry has switchboards, appointment lines, national routes and unconfirmed numbers but no
 confirmed direct line yet; the small fixture registry has one: between them every kind is seen."""
@@ -17,11 +18,13 @@ from typing import get_args
 
 import pytest
 
+from builder import registry
 from builder.exports import opendata
-from builder.languages import SITE_LANGUAGES, url_prefix
+from builder.languages import DEFAULT, SITE_LANGUAGES, url_prefix
 from builder.registry.models import LineKind
 from builder.site.i18n import load_strings
-from tests.conftest import ROOT
+from tests.conftest import REAL_TODAY, ROOT
+from tests.htmltools import find, parse, with_class
 
 STRINGS = load_strings(ROOT / "data" / "ui.yaml")
 KINDS = get_args(LineKind)
@@ -65,6 +68,28 @@ def test_the_home_pages_lines_say_what_they_are(real_site: Path, lang: str) -> N
     found = HOME_NOTE.findall(html)
     assert {kind for kind, _ in found} >= {"national", "switchboard"}  # 153 is the municipality's switchboard
     assert all(text(note).startswith(badge(kind, lang)) for kind, note in found)
+
+
+@pytest.mark.parametrize("lang", SITE_LANGUAGES)
+def test_a_sign_language_line_is_on_the_home_page_with_how_to_use_it(real_site: Path, lang: str) -> None:
+    """A woman who is deaf or cannot speak safely finds AİLEM's video route, and how to use it, in her language."""
+    hotlines = registry.load(ROOT / "data", REAL_TODAY, root=ROOT).hotlines
+    ailem = next(h for h in hotlines if h.id == "ailem-engelsiz-iletisim")
+    [video] = [p for p in ailem.phones if "video" in p.channels]
+    assert video.url and video.how and video.label
+    elements = parse(real_site / url_prefix(lang) / "index.html")
+
+    [link] = [a for a in find(elements, "a", href=video.url) if a.attrs.get("data-channel") == "video"]
+    [line] = with_class(link.ancestors, "kdm-line")
+    inside = [e for e in elements if any(a is line for a in e.ancestors)]
+    [how] = with_class(inside, "kdm-phone__how")
+    [note] = with_class(inside, "kdm-phone__note")
+    [name] = with_class(inside, "kdm-line__name")
+    assert how.text == video.how.get(lang)
+    assert note.text.startswith(badge(video.kind, lang)) and video.label.get(lang) in note.text
+    assert name.text == ailem.name.get(lang)
+    if lang != DEFAULT:  # in her language, not the Turkish fallback
+        assert how.text != video.how.tr and video.label.get(lang) != video.label.tr
 
 
 @pytest.mark.parametrize("lang", SITE_LANGUAGES)

@@ -46,3 +46,16 @@ def test_the_command_reports_in_turkish() -> None:
     assert [row.split(" | ")[0] for row in rows] == ["| tr", "| en", "| ar", "| ku", "| fa"]
     real = registry.load(ROOT / "data", REAL_TODAY, root=ROOT)
     assert rows[0].endswith(f"| 0/{len(real.centers) + len(real.hotlines)} |")  # Turkish is never missing
+
+
+def test_every_registry_text_has_kurdish_and_persian() -> None:
+    """Kurmanji and Persian readers get every name, note, label and how-to in their language, not Turkish."""
+    real = registry.load(ROOT / "data", REAL_TODAY, root=ROOT)
+    missing = [
+        (entry.id, lang, text.tr[:60])
+        for entry in real.centers + real.hotlines
+        for text in translations.texts(entry)
+        for lang in ("ku", "fa")
+        if not getattr(text, lang)
+    ]
+    assert not missing
