@@ -160,4 +160,15 @@ def test_fields_prints_the_generated_tables(project: Path, capsys: pytest.Captur
     assert main(project, "fields", "--write") == 0
     text = guide.read_text(encoding="utf-8")
     assert text.startswith("# Guide\n\n" + fields.START) and text.endswith(fields.END + "\n\nThe end.\n")
-    assert "| `verification.sources[].read` | yes | a date: YYYY-MM-DD |" in text
+    assert "| `verification.sources[].read` | evet | bir tarih, yıl-ay-gün: `2026-03-08` |" in text
+
+
+def test_fields_in_english_for_the_rest_of_the_team(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(project, "--lang", "en", "fields") == 0
+    out = capsys.readouterr().out
+    assert "| field | required | what to write | meaning |" in out and "| alan |" not in out
+    assert "| `verification.sources[].read` | yes | a date, year-month-day: `2026-03-08` |" in out
+    guide = project / "CONTRIBUTING.md"
+    guide.write_text(f"{fields.START}\n{fields.END}\n", encoding="utf-8")
+    assert main(project, "--lang", "en", "fields", "--write") == 0  # the guide's tables stay Turkish
+    assert "| alan | zorunlu | ne yazılır | anlamı |" in guide.read_text(encoding="utf-8")
