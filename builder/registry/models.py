@@ -10,7 +10,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from builder.registry.evidence import Evidence, SourceId, Verification
+from builder.registry.evidence import Evidence, Source, SourceId, Verification
 from builder.registry.hours import Hours
 from builder.registry.meanings import means
 from builder.registry.values import Email, HttpsUrl, LanguageCode, PhoneNumber, Slug, Text
@@ -171,11 +171,27 @@ class Center(Model):
     verification: Verification = Field(description=means("Center.verification"))
 
 
+class Population(Model):
+    """An official count of the district's residents (TÜİK's address-based register, ADNKS), with its source."""
+
+    year: int = Field(ge=2000, le=2100, description=means("Population.year"))
+    total: int = Field(gt=0, description=means("Population.total"))
+    women: int = Field(gt=0, description=means("Population.women"))
+    source: Source = Field(description=means("Population.source"))
+
+    @model_validator(mode="after")
+    def _women_of_total(self) -> Population:
+        if self.women > self.total:
+            raise Say("population.women", women=self.women, total=self.total)
+        return self
+
+
 class District(Model):
     name: Text = Field(description=means("District.name"))
     lat: float = Field(description=means("District.lat"))
     lon: float = Field(description=means("District.lon"))
     note: Text | None = Field(None, description=means("District.note"))
+    population: Population | None = Field(None, description=means("District.population"))
 
     @model_validator(mode="after")
     def _inside_izmir(self) -> District:
