@@ -93,7 +93,7 @@ _COMMENTS: dict[str, dict[str, str]] = {
         "source_kind": "operator (its own page), register (official register), news or other",
         "published": 'published: 2025-04-10, "2025-04", 2025 or undated',
         "read": "the day you read it",
-        "checks": 'after a call, visit or e-mail: CONTRIBUTING.md, "Recording a check"',
+        "checks": 'after a call, visit or e-mail: CONTRIBUTING.md, "Sources, evidence and checks"',
     },
 }
 
