@@ -4,6 +4,7 @@ is until then), geocode with nothing to look up, and fields."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,27 @@ def test_the_skeleton_is_valid_once_filled() -> None:
     assert center.phones[0].number == "+902323625777"
 
 
+def _filled(text: str) -> str:
+    """The Turkish skeleton with every placeholder filled in, as an editor would, from one fictional source."""
+    return (
+        text.replace("      tr:  # merkezin", "      tr: Yeni Merkez  # merkezin")
+        .replace("        kind:  # direct", "        kind: switchboard  # direct")
+        .replace("    kind:  # şunlardan", "    kind: ngo  # şunlardan")
+        .replace("      tr:  # kim yürütüyor", "      tr: Yeni Dernek  # kim yürütüyor")
+        .replace("      - number:  #", '      - number: "0232 111 11 11"  #')
+        .replace("        evidence: []", "        evidence: [dernek]")
+        .replace("      services: []", "      services: [dernek]")
+        .replace("    services: []", "    services: [referral]")
+        .replace("      entry: []", "      entry: [dernek]")
+        .replace("        - id:  #", "        - id: dernek  #")
+        .replace("          url:  #", "          url: https://example.org/yeni  #")
+        .replace("          publisher:  #", "          publisher: Yeni Dernek  #")
+        .replace("          kind:  #", "          kind: operator  #")
+        .replace("          published:  #", "          published: undated  #")
+        .replace("          read:  #", "          read: 2026-10-01  #")
+    )
+
+
 def test_the_unfilled_skeleton_fails_on_each_placeholder_line(project: Path) -> None:
     centers = project / "data" / "centers.yaml"
     before = centers.read_text(encoding="utf-8")
@@ -86,27 +108,32 @@ def test_the_unfilled_skeleton_fails_on_each_placeholder_line(project: Path) -> 
         assert "#" in lines[problem.line - 1] or problem.field == "services"
 
     skeleton_at = after.index("  - id: yeni-merkez")
-    filled = after[:skeleton_at] + (
-        after[skeleton_at:]
-        .replace("      tr:  # merkezin", "      tr: Yeni Merkez  # merkezin")
-        .replace("        kind:  # şunlardan", "        kind: switchboard  # şunlardan")
-        .replace("    kind:  # şunlardan", "    kind: ngo  # şunlardan")
-        .replace("      tr:  # kim yürütüyor", "      tr: Yeni Dernek  # kim yürütüyor")
-        .replace("      - number:  #", '      - number: "0232 362 57 77"  #')
-        .replace("        evidence: []", "        evidence: [dernek]")
-        .replace("      services: []", "      services: [dernek]")
-        .replace("    services: []", "    services: [referral]")
-        .replace("      entry: []", "      entry: [dernek]")
-        .replace("        - id:  #", "        - id: dernek  #")
-        .replace("          url:  #", "          url: https://example.org/yeni  #")
-        .replace("          publisher:  #", "          publisher: Yeni Dernek  #")
-        .replace("          kind:  #", "          kind: operator  #")
-        .replace("          published:  #", "          published: undated  #")
-        .replace("          read:  #", "          read: 2026-10-01  #")
-    )
+    filled = after[:skeleton_at] + _filled(after[skeleton_at:])
     centers.write_text(filled, encoding="utf-8")
     reg = registry.load(project / "data", FIXTURE_TODAY, root=project)
     assert reg.centers[-1].id == "yeni-merkez" and len(reg.centers) == 6
+
+
+def test_every_optional_line_of_the_skeleton_validates_once_uncommented(project: Path) -> None:
+    # The skeleton's commented lines are forms that validate: remove every `# ` before a key, fill in the
+    # placeholders and the facts' sources, and the entry passes every rule, with no warning.
+    text = re.sub(r"(?m)^(\s*)# ( *[a-z_]+:)", r"\1\2", skeleton.skeleton("yeni-merkez"))
+    for fact in ("address", "location", "hours", "access", "languages"):
+        text = text.replace(f"      {fact}: []", f"      {fact}: [dernek]")
+    text = _filled(text).replace("    languages: [tr]", "    languages: [tr, ar]")
+    entry = _entry(text)
+    assert {"district", "address", "location", "hours", "access"} <= set(entry)
+    assert set(entry["evidence"]) == {"entry", "services", "address", "location", "hours", "access", "languages"}
+    centers = project / "data" / "centers.yaml"
+    centers.write_text(centers.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + text, encoding="utf-8")
+    reg = registry.load(project / "data", FIXTURE_TODAY, root=project)
+    new = reg.centers[-1]
+    assert new.id == "yeni-merkez" and reg.warnings == ()
+    assert (new.district, new.location and new.location.precision, new.access.appointment) == (
+        "konak",
+        "street",
+        "recommended",
+    )
 
 
 def test_new_center_prints_and_reports_the_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -160,4 +187,15 @@ def test_fields_prints_the_generated_tables(project: Path, capsys: pytest.Captur
     assert main(project, "fields", "--write") == 0
     text = guide.read_text(encoding="utf-8")
     assert text.startswith("# Guide\n\n" + fields.START) and text.endswith(fields.END + "\n\nThe end.\n")
-    assert "| `verification.sources[].read` | yes | a date: YYYY-MM-DD |" in text
+    assert "| `verification.sources[].read` | evet | bir tarih, yıl-ay-gün: `2026-03-08` |" in text
+
+
+def test_fields_in_english_for_the_rest_of_the_team(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(project, "--lang", "en", "fields") == 0
+    out = capsys.readouterr().out
+    assert "| field | required | what to write | meaning |" in out and "| alan |" not in out
+    assert "| `verification.sources[].read` | yes | a date, year-month-day: `2026-03-08` |" in out
+    guide = project / "CONTRIBUTING.md"
+    guide.write_text(f"{fields.START}\n{fields.END}\n", encoding="utf-8")
+    assert main(project, "--lang", "en", "fields", "--write") == 0  # the guide's tables stay Turkish
+    assert "| alan | zorunlu | ne yazılır | anlamı |" in guide.read_text(encoding="utf-8")

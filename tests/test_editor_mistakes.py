@@ -58,6 +58,34 @@ CASES = [
         "ele verebilir. Metinden yeri silin",
     ),
     (
+        "colon-in-text.yaml",
+        9,
+        False,
+        "geçerli YAML değil: bir değerin içinde `: ` var ve YAML onu yeni bir anahtar sandı: değeri tırnak içinde "
+        'yazın, "Kat: 2" gibi (mapping values are not allowed here)',
+    ),
+    (
+        "unknown-field.yaml",
+        8,
+        False,
+        "merkez ornek-konak: adress: bilinmeyen alan `adress`; bunu mu demek istediniz: `address`?",
+    ),
+    (
+        "direct-from-news.yaml",
+        9,
+        False,
+        "merkez ornek-konak: phones[0].kind: `kind: direct` için onu doğrulayan bir arama, ziyaret veya e-posta ya da "
+        "kaynakları arasında kurumun kendi sayfası gerekir; o zamana kadar `kind: unconfirmed` (ya da appointment, "
+        "switchboard ...) yazın",
+    ),
+    (
+        "hours-without-source.yaml",
+        10,
+        False,
+        "merkez ornek-konak: evidence.hours: çalışma saatleri için kaynak yok: onu veren kaynakların id'lerini "
+        "`evidence: hours:` altına yazın ya da bu bilgiyi silin",
+    ),
+    (
         "comment-cut.yaml",
         9,
         True,
@@ -68,7 +96,8 @@ CASES = [
         "long-note.yaml",
         9,
         True,
-        "merkez ornek-konak: notes.tr: 20019 karakter; en çok 500 önerilir: telefonda uzun not numarayı aşağı iter",
+        "merkez ornek-konak: notes.tr: 20019 karakter; en çok 500 önerilir, çünkü telefonda uzun not numarayı aşağı "
+        "iter: metni kısaltın",
     ),
     (
         "emoji-in-name.yaml",

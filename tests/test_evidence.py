@@ -139,11 +139,12 @@ def test_stale_lists_undated_and_oldest_first(small: registry.Registry) -> None:
 def test_the_report_says_what_each_fact_rests_on_and_what_to_do(small: registry.Registry) -> None:
     text = stale.report(stale.stale(small, FIXTURE_TODAY), FIXTURE_TODAY)
     assert "365 günden eski" in text.splitlines()[0]
-    assert "- center ornek-urla: Örnek Urla Merkezi" in text
-    assert "    telefon (0232) 444 44 44: news, 2021-12-31" in text
-    assert "(0232) 444 44 44 numarasını arayın (unconfirmed)" in text
+    assert "- merkez ornek-urla: Örnek Urla Merkezi" in text
+    assert "    telefon (0232) 444 44 44: haber, 2021-12-31" in text
+    assert "(0232) 444 44 44 numarasını arayın (türü doğrulanmadı)" in text
     english = stale.report(stale.stale(small, FIXTURE_TODAY), FIXTURE_TODAY, lang="en")
-    assert "call (0232) 444 44 44 (unconfirmed)" in english
+    assert "call (0232) 444 44 44 (kind not confirmed)" in english
+    assert "    phone (0232) 444 44 44: a news report, 2021-12-31" in english
     assert stale.report([], FIXTURE_TODAY, lang="en").startswith("No entry rests on evidence older than 365 days")
 
 

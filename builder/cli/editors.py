@@ -131,8 +131,8 @@ def new_center(run: Run) -> int:
 
 @command(
     "fields",
-    "print the field tables of CONTRIBUTING.md, made from the models",
-    arg("--write", action="store_true", help="update CONTRIBUTING.md between its markers"),
+    "print the field tables of CONTRIBUTING.md, made from the models (in the language of --lang)",
+    arg("--write", action="store_true", help="update CONTRIBUTING.md between its markers (always in Turkish)"),
 )
 def fields(run: Run) -> int:
     from builder.editors import fields as tables
@@ -144,5 +144,5 @@ def fields(run: Run) -> int:
         guide.write_text(tables.replace_section(guide.read_text(encoding="utf-8"), strings), encoding="utf-8")
         print(f"updated the field tables in {guide.name}")
     else:
-        print(tables.section(strings))
+        print(tables.section(strings, run.lang))
     return 0

@@ -198,6 +198,11 @@ def report_for(root: Path, before: str, after: Path, markdown: bool = False, lan
         new = source.read(after).data
     except source.SourceError as exc:
         raise Unreadable(exc.problem.line_text(lang)) from None
-    title = say("diff.title", lang, file=after.name, before=old_name)
+    return report(old, new, after.name, old_name, markdown, lang)
+
+
+def report(old: Any, new: Any, file: str, before: str, markdown: bool = False, lang: str = "tr") -> str:
+    """The report on the raw data of two versions of `file`, the older one named `before` ("main:data/...")."""
+    title = say("diff.title", lang, file=file, before=before)
     head = f"# {title}\n" if markdown else f"{title}\n{'=' * len(title)}"
     return head + "\n" + render(compare(old, new), markdown=markdown, lang=lang)

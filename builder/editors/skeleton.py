@@ -31,11 +31,11 @@ _COMMENTS: dict[str, dict[str, str]] = {
         "district": "data/districts.yaml içindeki bir anahtar; bilinmiyorsa yazmayın",
         "address": "sığınmaevi için asla",
         "address_tr": "Sokak, numara, mahalle; kurumun sayfasındaki gibi",
-        "location": "haritadan okunan yer; sığınmaevi için asla",
+        "location": "haritadan okunan nokta; sığınmaevi için asla",
         "phones": "hiçbir kaynak numara vermiyorsa bu satırları silin",
         "number": "tırnak içinde, Türkiye'de yazıldığı gibi",
-        "phone_kind": "şunlardan biri",
-        "phone_evidence": "bu numarayı veren kaynakların kimlikleri (aşağıdaki sources içinden)",
+        "phone_kind": "direct yalnızca bir arama ya da kurumun kendi sayfası doğruladıysa; şunlardan biri",
+        "phone_evidence": "bu numarayı veren kaynakların id'leri (aşağıdaki sources içinden)",
         "hours": "bilinmiyorsa yazmayın; asla tahmin etmeyin. Yazılmayan gün kapalı günüdür.",
         "services": "bir veya daha fazlası",
         "languages": "çalışanların tercümansız konuştuğu diller",
@@ -43,13 +43,18 @@ _COMMENTS: dict[str, dict[str, str]] = {
         "evidence": "her bilgiyi hangi kaynak veriyor: kaynakların id'leri",
         "evidence_entry": "merkezin var olduğu, adı, kurumu",
         "evidence_services": "hizmetler",
+        "evidence_address": "adres yazdıysanız",
+        "evidence_location": "konum yazdıysanız",
+        "evidence_hours": "saat yazdıysanız",
+        "evidence_access": "erişim bilgisi yazdıysanız",
+        "evidence_languages": "Türkçe dışında dil yazdıysanız",
         "source_id": "kısa bir ad, örneğin gazete-2025; bilgiler buna atıf yapar",
         "url": "okuduğunuz sayfanın adresi",
         "publisher": "yayımlayan: belediye, gazete, ajans ...",
         "source_kind": "operator (kurumun kendi sayfası), register (resmî kayıt), news (haber) veya other",
         "published": 'yayım tarihi: 2025-04-10, "2025-04", 2025 veya undated (tarihsiz)',
         "read": "sayfayı okuduğunuz gün",
-        "checks": "arama veya ziyaret yaptıysanız: python -m builder calls",
+        "checks": 'arama, ziyaret veya e-postadan sonra: CONTRIBUTING.md, "Kontrolü kaydetmek"',
     },
     "en": {
         "head": "New entry: fill in every empty field. `python -m builder validate` lists what is left, line by line.",
@@ -65,10 +70,10 @@ _COMMENTS: dict[str, dict[str, str]] = {
         "district": "a key of data/districts.yaml; leave out if unknown",
         "address": "never for a shelter",
         "address_tr": "Street, number, neighbourhood, as the operator gives them",
-        "location": "read off a map; never for a shelter",
+        "location": "a point read off a map; never for a shelter",
         "phones": "delete these lines if no source gives a number",
         "number": "in quotes, as written in Türkiye",
-        "phone_kind": "one of",
+        "phone_kind": "direct only once a call or the operator's own page confirms it; one of",
         "phone_evidence": "the ids of the sources that give this number (from sources below)",
         "hours": "leave out if unknown; never guess. A weekday left out is a closed day.",
         "services": "one or more of",
@@ -77,13 +82,18 @@ _COMMENTS: dict[str, dict[str, str]] = {
         "evidence": "which source gives each fact: ids of the sources",
         "evidence_entry": "that the centre exists, its name and operator",
         "evidence_services": "the services",
+        "evidence_address": "if you wrote an address",
+        "evidence_location": "if you wrote a location",
+        "evidence_hours": "if you wrote hours",
+        "evidence_access": "if you wrote access",
+        "evidence_languages": "if you listed languages other than Turkish",
         "source_id": "a short name like gazete-2025; facts refer to it",
         "url": "the address of the page you read",
         "publisher": "who published it: municipality, newspaper ...",
         "source_kind": "operator (its own page), register (official register), news or other",
         "published": 'published: 2025-04-10, "2025-04", 2025 or undated',
         "read": "the day you read it",
-        "checks": "after a call or a visit: see python -m builder calls",
+        "checks": 'after a call, visit or e-mail: CONTRIBUTING.md, "Sources, evidence and checks"',
     },
 }
 
@@ -111,9 +121,11 @@ def skeleton(center_id: str, lang: str = "tr") -> str:
     # district: konak  # {c["district"]}
     # address:  # {c["address"]}
     #   tr: "{c["address_tr"]}"
-    # location: {{lat: 38.4189, lon: 27.1287, precision: street, source: map}}  # {c["location"]}
-    #   precision: {_choices(Precision)}
-    #   source: {_choices(optional(sources))}
+    # location:  # {c["location"]}
+    #   lat: 38.4189
+    #   lon: 27.1287
+    #   precision: street  # {_choices(Precision)}
+    #   source: map  # {_choices(optional(sources))}
     phones:  # {c["phones"]}
       - number:  # {c["number"]}: "0232 362 57 77", "444 35 66", "183"
         kind:  # {c["phone_kind"]}: {_choices(line_kind)}
@@ -129,8 +141,11 @@ def skeleton(center_id: str, lang: str = "tr") -> str:
     evidence:  # {c["evidence"]}
       entry: []  # {c["evidence_entry"]}
       services: []  # {c["evidence_services"]}
-      # address: []
-      # hours: []
+      # address: []  # {c["evidence_address"]}
+      # location: []  # {c["evidence_location"]}
+      # hours: []  # {c["evidence_hours"]}
+      # access: []  # {c["evidence_access"]}
+      # languages: []  # {c["evidence_languages"]}
     verification:
       sources:
         - id:  # {c["source_id"]}

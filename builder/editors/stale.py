@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from builder.registry import Registry, phones
 from builder.registry.models import Center, Hotline
+from builder.registry.wording import say
 from builder.site import evidence
 from builder.site.evidence import STALE_DAYS, FactEvidence
 
@@ -31,10 +32,28 @@ _SAY = {
     "page": {"tr": "kurumun sayfasına bakın: {url}", "en": "check the operator's page {url}"},
     "foot": {
         "tr": "Aradıktan sonra sonucu `verification: checks:` altına tarihiyle yazın (CONTRIBUTING.md, "
-        '"Bir kaydı doğrulamak"); `python -m builder calls` aranacakların listesini yazdırır.',
+        '"Kontrolü kaydetmek"); `python -m builder calls` aranacakların listesini yazdırır.',
         "en": "After the call, record it under `verification: checks:` with its date (CONTRIBUTING.md, "
-        '"Checking an entry"); `python -m builder calls` prints a call sheet.',
+        '"Sources, evidence and checks"); `python -m builder calls` prints a call sheet.',
     },
+}
+# What a fact rests on and what a number is, in words: the codes are the registry's, not the editor's reading.
+_BASIS = {
+    "call": {"tr": "arama", "en": "a call"},
+    "visit": {"tr": "ziyaret", "en": "a visit"},
+    "email": {"tr": "e-posta", "en": "an e-mail"},
+    "operator-page": {"tr": "kurumun sayfası (kontrol)", "en": "the operator's page (a check)"},
+    "operator": {"tr": "kurumun kendi sayfası", "en": "the operator's own page"},
+    "register": {"tr": "resmî kayıt", "en": "an official register"},
+    "news": {"tr": "haber", "en": "a news report"},
+    "other": {"tr": "başka bir sayfa", "en": "another page"},
+}
+_KIND = {
+    "direct": {"tr": "merkezin kendi hattı", "en": "the centre's own line"},
+    "appointment": {"tr": "randevu hattı", "en": "appointment line"},
+    "switchboard": {"tr": "genel hat, merkezi sorun", "en": "general line, ask for the centre"},
+    "national": {"tr": "ulusal hat", "en": "national line"},
+    "unconfirmed": {"tr": "türü doğrulanmadı", "en": "kind not confirmed"},
 }
 _FACT = {
     "phone": {"tr": "telefon", "en": "phone"},
@@ -81,7 +100,7 @@ def _steps(entry: Center | Hotline, lang: str) -> list[str]:
         steps.append(_SAY["page"][lang].format(url=entry.website))
     for phone in entry.phones:
         if phone.number is not None and phone.kind != "national":
-            steps.append(_SAY["call"][lang].format(number=phones.national(phone.number), kind=phone.kind))
+            steps.append(_SAY["call"][lang].format(number=phones.national(phone.number), kind=_KIND[phone.kind][lang]))
     return steps
 
 
@@ -90,12 +109,12 @@ def report(due: list[Due], today: dt.date, days: int = STALE_DAYS, lang: str = "
         return _SAY["none"][lang].format(days=days)
     lines = [_SAY["head"][lang].format(n=len(due), days=days), ""]
     for item in due:
-        lines.append(f"- {item.noun} {item.entry.id}: {item.entry.name.tr}")
+        lines.append(f"- {say(f'noun.{item.noun}', lang)} {item.entry.id}: {item.entry.name.tr}")
         for name, fact in item.facts:
             what = _FACT[fact.fact][lang] + (f" {shown(name.removeprefix('phone:'))}" if fact.fact == "phone" else "")
             newest = fact.as_of()
             when = newest.isoformat() if newest else _SAY["undated"][lang]
-            lines.append(_SAY["fact"][lang].format(fact=what, basis=fact.basis, when=when))
+            lines.append(_SAY["fact"][lang].format(fact=what, basis=_BASIS[fact.basis][lang], when=when))
         steps = _steps(item.entry, lang)
         if steps:
             lines.append(_SAY["todo"][lang].format(steps="; ".join(steps)))

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator, WithJsonSchema
 
 from builder.registry.form import Form
+from builder.registry.meanings import form, means
 from builder.registry.values import Slug, SourceUrl, Text
 from builder.registry.wording import Say
 
@@ -53,7 +54,7 @@ class Published:
         return "-".join([f"{self.year:04d}", *(f"{p:02d}" for p in (self.month, self.day) if p is not None)])
 
 
-PUBLISHED_FORM: Final = 'a date (2025-04-10), a month in quotes ("2025-04"), a year (2025), or `undated`'
+PUBLISHED_FORM: Final = form("published", "en")
 
 
 def parse_published(value: Any) -> Published | None:
@@ -93,7 +94,7 @@ PublishedDate = Annotated[
             "description": PUBLISHED_FORM,
         }
     ),
-    Form(PUBLISHED_FORM),
+    Form("published"),
 ]
 
 
@@ -102,54 +103,42 @@ class _Model(BaseModel):
 
 
 # A source's id, and a fact's reference to it.
-SourceId = Annotated[Slug, Form("the `id` of one of the entry's `verification.sources`, like `izgazete-2025`")]
+SourceId = Annotated[Slug, Form("source_id")]
 
 
 class Source(_Model):
-    id: SourceId = Field(description="A short name for this source, unique in the entry; facts refer to it.")
-    url: SourceUrl = Field(description="The page's address, as read.")
-    publisher: Text = Field(description="Who published it: the operator, the newspaper or agency, the ministry ...")
-    kind: SourceKind = Field(
-        description="operator: the operator's own page; register: an official register or gazette; news: a news "
-        "report (a press release carried by a newspaper is news); other: anything else."
-    )
-    published: PublishedDate = Field(description="When the page was published; `undated` if it does not say.")
-    read: dt.date = Field(description="The day an editor read the page (YYYY-MM-DD).")
+    id: Slug = Field(description=means("Source.id"))
+    url: SourceUrl = Field(description=means("Source.url"))
+    publisher: Text = Field(description=means("Source.publisher"))
+    kind: SourceKind = Field(description=means("Source.kind"))
+    published: PublishedDate = Field(description=means("Source.published"))
+    read: dt.date = Field(description=means("Source.read"))
     quote: Annotated[str, Field(min_length=1, max_length=QUOTE_LIMIT)] | None = Field(
-        None, description=f"A short quote that backs the facts, at most {QUOTE_LIMIT} characters."
+        None, description=means("Source.quote")
     )
     copy_of: SourceId | None = Field(
         None,
-        description="The id of another source carrying the same text (one press release in two outlets): "
-        "the two then count as one.",
+        description=means("Source.copy_of"),
     )
 
 
 class Check(_Model):
-    date: dt.date = Field(description="The day of the call, visit or e-mail (YYYY-MM-DD).")
-    method: CheckMethod = Field(
-        description="call: a phone call to the centre; visit: someone went there; email: a reply from the centre; "
-        "operator-page: the operator's own page, read on that day."
-    )
-    by: Role = Field(description="The checker's role, never a name.")
+    date: dt.date = Field(description=means("Check.date"))
+    method: CheckMethod = Field(description=means("Check.method"))
+    by: Role = Field(description=means("Check.by"))
     confirmed: list[Annotated[str, Field(min_length=1)]] = Field(
         default_factory=list,
-        description="What the check confirmed: entry, address, location, email, hours, services, access, "
-        "languages, or a phone by its number as written in `phones` (its kind and label included).",
+        description=means("Check.confirmed"),
     )
-    wrong: list[Annotated[str, Field(min_length=1)]] = Field(
-        default_factory=list, description="What the check found wrong (the same names). Correct it, then confirm it."
-    )
-    note: Annotated[str, Field(min_length=1, max_length=600)] | None = Field(
-        None, description="What was said or seen, in a sentence or two (no names of people)."
-    )
+    wrong: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list, description=means("Check.wrong"))
+    note: Annotated[str, Field(min_length=1, max_length=600)] | None = Field(None, description=means("Check.note"))
 
 
 class Verification(_Model):
     """How we know: the entry's sources and its dated checks. Its status is derived from them."""
 
-    sources: list[Source] = Field(min_length=1, description="The pages the entry's facts come from.")
-    checks: list[Check] = Field(default_factory=list, description="Calls, visits and e-mails, newest last.")
+    sources: list[Source] = Field(min_length=1, description=means("Verification.sources"))
+    checks: list[Check] = Field(default_factory=list, description=means("Verification.checks"))
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
@@ -161,16 +150,14 @@ SourceIds = list[SourceId]
 class Evidence(_Model):
     """Which sources back each fact of an entry (phones carry their own `evidence`)."""
 
-    entry: SourceIds = Field(
-        min_length=1, description="That the centre exists as described: its name, operator, kind and notes."
-    )
-    address: SourceIds | None = Field(None, description="Required when the entry has an address.")
-    location: SourceIds | None = Field(None, description="Required when the entry has a location (unless geocoded).")
-    email: SourceIds | None = Field(None, description="Required when the entry has an e-mail address.")
-    hours: SourceIds | None = Field(None, description="Required when the entry has opening hours.")
-    services: SourceIds | None = Field(None, description="Required: what backs the list of services.")
-    access: SourceIds | None = Field(None, description="Required when anything about access is known.")
-    languages: SourceIds | None = Field(None, description="Required when languages other than Turkish are listed.")
+    entry: SourceIds = Field(min_length=1, description=means("Evidence.entry"))
+    address: SourceIds | None = Field(None, description=means("Evidence.address"))
+    location: SourceIds | None = Field(None, description=means("Evidence.location"))
+    email: SourceIds | None = Field(None, description=means("Evidence.email"))
+    hours: SourceIds | None = Field(None, description=means("Evidence.hours"))
+    services: SourceIds | None = Field(None, description=means("Evidence.services"))
+    access: SourceIds | None = Field(None, description=means("Evidence.access"))
+    languages: SourceIds | None = Field(None, description=means("Evidence.languages"))
 
     def of(self, fact: str) -> tuple[str, ...]:
         return tuple(getattr(self, fact) or ())

@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from builder.registry.form import Form
+from builder.registry.meanings import DAY_KEY, means
 from builder.registry.wording import Say
 
 TIMEZONE: Final = "Europe/Istanbul"
@@ -72,7 +73,7 @@ RangeText = Annotated[
     PlainValidator(parse_span),
     PlainSerializer(str, return_type=str),
     WithJsonSchema({"type": "string", "pattern": _RANGE.pattern, "description": RANGE_FORM}),
-    Form('a time range in quotes, like `"08:30-17:30"`'),
+    Form("range"),
 ]
 
 
@@ -88,7 +89,7 @@ Day = Annotated[
     list[RangeText],
     Field(min_length=1),
     AfterValidator(_check_day),
-    Form('time ranges in quotes, like `["08:30-12:00", "13:00-17:30"]`'),
+    Form("day"),
 ]
 
 
@@ -105,17 +106,15 @@ class Hours(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
-    always_open: bool = Field(False, description="Open 24 hours, 7 days a week.")
-    mon: Day | None = None
-    tue: Day | None = None
-    wed: Day | None = None
-    thu: Day | None = None
-    fri: Day | None = None
-    sat: Day | None = None
-    sun: Day | None = None
-    public_holidays: Literal["closed", "open", "unknown"] = Field(
-        "unknown", description="What happens on Turkish public and religious holidays."
-    )
+    always_open: bool = Field(False, description=means("Hours.always_open"))
+    mon: Day | None = Field(None, description=means(DAY_KEY))
+    tue: Day | None = Field(None, description=means(DAY_KEY))
+    wed: Day | None = Field(None, description=means(DAY_KEY))
+    thu: Day | None = Field(None, description=means(DAY_KEY))
+    fri: Day | None = Field(None, description=means(DAY_KEY))
+    sat: Day | None = Field(None, description=means(DAY_KEY))
+    sun: Day | None = Field(None, description=means(DAY_KEY))
+    public_holidays: Literal["closed", "open", "unknown"] = Field("unknown", description=means("Hours.public_holidays"))
 
     @model_validator(mode="after")
     def _one_form(self) -> Hours:

@@ -1,6 +1,7 @@
 """The registry contract: pydantic models of centers, districts and hotlines (frozen, unknown keys rejected).
 
-Field descriptions end up in schema/*.json, which editors' YAML extensions use for autocompletion.
+What each field and value means is in meanings.yaml (Turkish and English): the descriptions here are its
+English, and end up in schema/*.json, which editors' YAML extensions use for autocompletion.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from builder.registry.evidence import Evidence, Source, SourceId, Verification
 from builder.registry.hours import Hours
+from builder.registry.meanings import means
 from builder.registry.values import Email, HttpsUrl, LanguageCode, PhoneNumber, Slug, Text
 from builder.registry.wording import Say
 
@@ -63,14 +65,12 @@ class Localized(Model):
 
 
 class Location(Model):
-    lat: float = Field(description="Latitude in degrees, e.g. 38.4577")
-    lon: float = Field(description="Longitude in degrees, e.g. 27.1142")
-    precision: Precision = Field(description="How exact the point is; the map draws an area unless exact.")
+    lat: float = Field(description=means("Location.lat"))
+    lon: float = Field(description=means("Location.lon"))
+    precision: Precision = Field(description=means("Location.precision"))
     source: LocationSource | None = Field(
         None,
-        description="Where the point comes from: operator (the operator's own page or map), visit (someone "
-        "stood there), map (read off OpenStreetMap by an editor), geocoded (found from the address by "
-        "`python -m builder geocode`; check it on a map).",
+        description=means("Location.source"),
     )
 
     @model_validator(mode="after")
@@ -101,26 +101,20 @@ def _voice() -> list[Channel]:
 class Phone(Model):
     """A way to reach a centre or a line: a number to call or text, or an address for a video or web route."""
 
-    number: PhoneNumber | None = Field(None, description="As written in Türkiye: 0232 362 57 77, 444 35 66 or 183.")
-    url: HttpsUrl | None = Field(None, description="For a video or web route without a number: its page or app.")
-    kind: LineKind = Field(
-        description="direct: the centre's own line (only once a call or the operator's own page confirms it); "
-        "appointment: where appointments are made; switchboard: the operator's general line (ask for the centre); "
-        "national: a national line that connects to it; unconfirmed: a number sources give for the centre, not yet "
-        "confirmed to be its own line."
-    )
+    number: PhoneNumber | None = Field(None, description=means("Phone.number"))
+    url: HttpsUrl | None = Field(None, description=means("Phone.url"))
+    kind: LineKind = Field(description=means("Phone.kind"))
     channels: list[Channel] = Field(
         default_factory=_voice,
-        description="How to use it: voice, sms, whatsapp, video (sign language) or web. A number can be several.",
+        description=means("Phone.channels"),
     )
-    label: Localized | None = Field(None, description='Shown with the number, e.g. "ask for the counseling centre".')
-    how: Localized | None = Field(None, description="For a text, video or web route: how to use it, in a sentence.")
-    hours: Hours | None = Field(None, description="When the line answers, if different from the centre.")
-    evidence: list[SourceId] = Field(default_factory=list, description="The sources that give this number.")
+    label: Localized | None = Field(None, description=means("Phone.label"))
+    how: Localized | None = Field(None, description=means("Phone.how"))
+    hours: Hours | None = Field(None, description=means("Phone.hours"))
+    evidence: list[SourceId] = Field(default_factory=list, description=means("Phone.evidence"))
     inferred: Localized | None = Field(
         None,
-        description="What part of the number an editor added (an area code ...), said to readers; a direct line "
-        "cannot rest on it.",
+        description=means("Phone.inferred"),
     )
 
     @model_validator(mode="after")
@@ -139,11 +133,11 @@ class Phone(Model):
 
 class Access(Model):
     appointment: Literal["required", "recommended", "walk-in", "unknown"] = Field(
-        "unknown", description="Whether to book first (see the values below)."
+        "unknown", description=means("Access.appointment")
     )
-    wheelchair: bool | None = Field(None, description="Step-free access; leave out if unknown.")
-    id_required: bool | None = Field(None, description="Whether an identity document is asked for.")
-    free: bool | None = Field(None, description="Whether the service is free of charge.")
+    wheelchair: bool | None = Field(None, description=means("Access.wheelchair"))
+    id_required: bool | None = Field(None, description=means("Access.id_required"))
+    free: bool | None = Field(None, description=means("Access.free"))
 
     @property
     def known(self) -> bool:
@@ -153,53 +147,37 @@ class Access(Model):
 
 
 class Center(Model):
-    id: Slug = Field(description="Permanent lowercase slug; it is the page address. Never rename it.")
-    name: Localized = Field(description="The centre's name as the operator writes it.")
-    kind: Kind = Field(description="What sort of place it is (see the values below).")
-    operator: Localized = Field(
-        description="Who runs it: the municipality, the ministry's directorate, the association."
-    )
-    district: Slug | None = Field(None, description="A key of data/districts.yaml; leave out if unknown.")
-    address: Localized | None = Field(
-        None, description="Street, number and neighbourhood as the operator gives them. Never for a shelter."
-    )
-    location: Location | None = Field(
-        None, description="Leave out if unknown: the district's reference point is used, marked approximate."
-    )
-    phones: list[Phone] = Field(
-        default_factory=list, description="Ways to reach it. Leave out a number no source gives."
-    )
-    email: Email | None = Field(None, description="The centre's own address, if it publishes one.")
-    website: HttpsUrl | None = Field(None, description="The operator's page about this centre.")
-    hours: Hours | None = Field(None, description="Leave out if unknown; never guess.")
-    services: list[Service] = Field(min_length=1, description="What the centre offers (see the values below).")
-    languages: list[LanguageCode] = Field(
-        default_factory=lambda: ["tr"], description="Languages staff speak without an interpreter."
-    )
-    interpreting: Localized | None = Field(
-        None, description='Interpreting the centre can arrange, e.g. "Arabic interpreter by appointment".'
-    )
-    eligibility: Localized | None = Field(
-        None, description="Who may come, if not every woman: age, place of residence ..."
-    )
-    access: Access = Field(default_factory=Access, description="How to get in: appointment, wheelchair, ID, cost.")
-    transport: Localized | None = Field(None, description="How to get there by bus, metro or ferry.")
-    notes: Localized | None = Field(None, description="Anything else a woman should know before she goes or calls.")
-    status: Status = Field(
-        "active", description="Whether it is open (see the values below). A closed centre keeps its entry."
-    )
-    confidential: bool = Field(False, description="Shelters and safe houses: no address, location or district.")
-    evidence: Evidence = Field(description="Which of the sources below backs each fact (phones name theirs).")
-    verification: Verification = Field(description="How you know: the sources, and the dated calls and visits.")
+    id: Slug = Field(description=means("Center.id"))
+    name: Localized = Field(description=means("Center.name"))
+    kind: Kind = Field(description=means("Center.kind"))
+    operator: Localized = Field(description=means("Center.operator"))
+    district: Slug | None = Field(None, description=means("Center.district"))
+    address: Localized | None = Field(None, description=means("Center.address"))
+    location: Location | None = Field(None, description=means("Center.location"))
+    phones: list[Phone] = Field(default_factory=list, description=means("Center.phones"))
+    email: Email | None = Field(None, description=means("Center.email"))
+    website: HttpsUrl | None = Field(None, description=means("Center.website"))
+    hours: Hours | None = Field(None, description=means("Center.hours"))
+    services: list[Service] = Field(min_length=1, description=means("Center.services"))
+    languages: list[LanguageCode] = Field(default_factory=lambda: ["tr"], description=means("Center.languages"))
+    interpreting: Localized | None = Field(None, description=means("Center.interpreting"))
+    eligibility: Localized | None = Field(None, description=means("Center.eligibility"))
+    access: Access = Field(default_factory=Access, description=means("Center.access"))
+    transport: Localized | None = Field(None, description=means("Center.transport"))
+    notes: Localized | None = Field(None, description=means("Center.notes"))
+    status: Status = Field("active", description=means("Center.status"))
+    confidential: bool = Field(False, description=means("Center.confidential"))
+    evidence: Evidence = Field(description=means("Center.evidence"))
+    verification: Verification = Field(description=means("Center.verification"))
 
 
 class Population(Model):
     """An official count of the district's residents (TÜİK's address-based register, ADNKS), with its source."""
 
-    year: int = Field(ge=2000, le=2100, description="The year the count is for (ADNKS counts are for 31 December).")
-    total: int = Field(gt=0, description="All residents of the district.")
-    women: int = Field(gt=0, description="Women residents of the district.")
-    source: Source = Field(description="Where the figure was read: TÜİK, or a report quoting TÜİK's release.")
+    year: int = Field(ge=2000, le=2100, description=means("Population.year"))
+    total: int = Field(gt=0, description=means("Population.total"))
+    women: int = Field(gt=0, description=means("Population.women"))
+    source: Source = Field(description=means("Population.source"))
 
     @model_validator(mode="after")
     def _women_of_total(self) -> Population:
@@ -209,11 +187,11 @@ class Population(Model):
 
 
 class District(Model):
-    name: Text = Field(description="The district's name as written in Turkish.")
-    lat: float
-    lon: float
-    note: Text | None = None
-    population: Population | None = Field(None, description="Only a sourced official figure; leave out otherwise.")
+    name: Text = Field(description=means("District.name"))
+    lat: float = Field(description=means("District.lat"))
+    lon: float = Field(description=means("District.lon"))
+    note: Text | None = Field(None, description=means("District.note"))
+    population: Population | None = Field(None, description=means("District.population"))
 
     @model_validator(mode="after")
     def _inside_izmir(self) -> District:
@@ -222,16 +200,16 @@ class District(Model):
 
 
 class Hotline(Model):
-    id: Slug = Field(description="Permanent lowercase name of the line, like alo-183.")
-    name: Localized = Field(description="The line's name, e.g. ALO 183.")
-    description: Localized = Field(description="What the line is for, in one or two sentences.")
-    phones: list[Phone] = Field(min_length=1, description="The numbers and routes of the line.")
-    scope: Literal["national", "izmir"] = Field(description="national: the whole country; izmir: İzmir only.")
-    hours: Hours | None = Field(None, description="When the line answers; leave out if unknown.")
-    languages: list[LanguageCode] = Field(default_factory=lambda: ["tr"], description="Languages the line answers in.")
-    emergency: bool = Field(False, description="Shown first, as the line to call in immediate danger.")
-    evidence: Evidence = Field(description="Which of the sources below backs each fact (phones name theirs).")
-    verification: Verification = Field(description="How you know: the sources, and the dated calls.")
+    id: Slug = Field(description=means("Hotline.id"))
+    name: Localized = Field(description=means("Hotline.name"))
+    description: Localized = Field(description=means("Hotline.description"))
+    phones: list[Phone] = Field(min_length=1, description=means("Hotline.phones"))
+    scope: Literal["national", "izmir"] = Field(description=means("Hotline.scope"))
+    hours: Hours | None = Field(None, description=means("Hotline.hours"))
+    languages: list[LanguageCode] = Field(default_factory=lambda: ["tr"], description=means("Hotline.languages"))
+    emergency: bool = Field(False, description=means("Hotline.emergency"))
+    evidence: Evidence = Field(description=means("Hotline.evidence"))
+    verification: Verification = Field(description=means("Hotline.verification"))
 
 
 class CentersFile(Model):

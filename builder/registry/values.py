@@ -66,17 +66,15 @@ def _unquoted_phone(value: object) -> object:
     return value
 
 
-Slug = Annotated[
-    str, AfterValidator(check_slug), Form("lowercase letters, digits and hyphens, like `karsiyaka-bostanli`")
-]
-HttpsUrl = Annotated[str, AfterValidator(_https), Form("a web address starting with `https://`")]
-SourceUrl = Annotated[str, AfterValidator(_http), Form("a web address (`https://` or `http://`)")]
-Email = Annotated[str, AfterValidator(_email), Form("an e-mail address")]
-LanguageCode = Annotated[str, AfterValidator(_language), Form("a language code: `tr`, `ku`, `ar`, `fa`, `en` ...")]
+Slug = Annotated[str, AfterValidator(check_slug), Form("slug")]
+HttpsUrl = Annotated[str, AfterValidator(_https), Form("https")]
+SourceUrl = Annotated[str, AfterValidator(_http), Form("source_url")]
+Email = Annotated[str, AfterValidator(_email), Form("email")]
+LanguageCode = Annotated[str, AfterValidator(_language), Form("language")]
 PhoneNumber = Annotated[
     str,
     BeforeValidator(_unquoted_phone),
     AfterValidator(_phone),
-    Form("a phone number as written in Türkiye: `0232 362 57 77`, `444 35 66`, `183`"),
+    Form("phone"),
 ]
 Text = Annotated[str, Field(min_length=1)]
