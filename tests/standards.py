@@ -202,7 +202,9 @@ def schemaorg_errors(node: Any, where: str = "$") -> list[str]:
         ranges = set(_labels(prop["rangeIncludes"]))
         for index, item in enumerate(value if isinstance(value, list) else [value]):
             here = f"{where}.{key}[{index}]"
-            if isinstance(item, dict):
+            if item is None or item == "":
+                errors.append(f"{here}: empty")
+            elif isinstance(item, dict):
                 if not ancestors(str(item.get("@type"))) & ranges:
                     errors.append(f"{here}: a {item.get('@type')} where {sorted(ranges)} is expected")
                 errors += schemaorg_errors(item, here)

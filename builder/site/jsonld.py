@@ -61,11 +61,9 @@ def center(ctx: Context, center: PublicCenter, url: str) -> dict[str, Any]:
 def _place(ctx: Context, center: PublicCenter) -> dict[str, Any]:
     where: dict[str, Any] = {}
     district = ctx.catalog.district_of(center)
-    if center.address or district:
-        where["address"] = {"@type": "PostalAddress",
-                            **({"streetAddress": center.address.get(ctx.lang)} if center.address else {}),
-                            **({"addressLocality": district.name} if district else {}),
-                            "addressRegion": "İzmir", "addressCountry": "TR"}
+    if center.address and district:  # an address whole or not at all: half of one sends nobody anywhere
+        where["address"] = {"@type": "PostalAddress", "streetAddress": center.address.get(ctx.lang),
+                            "addressLocality": district.name, "addressRegion": "İzmir", "addressCountry": "TR"}
     place = center.place
     if place is not None and place.precision in PRECISE and not place.from_district:
         where["geo"] = {"@type": "GeoCoordinates", "latitude": place.lat, "longitude": place.lon}
@@ -75,7 +73,9 @@ def _place(ctx: Context, center: PublicCenter) -> dict[str, Any]:
 
 
 def contact_point(ctx: Context, phone: Phone, languages: tuple[str, ...]) -> dict[str, Any]:
-    point: dict[str, Any] = {"@type": "ContactPoint", "telephone": phone.number,
+    # A video or web route has no number: its address is the point's url.
+    reach = {"telephone": phone.number} if phone.number else {"url": phone.url}
+    point: dict[str, Any] = {"@type": "ContactPoint", **reach,
                              "contactType": phone_note(ctx, phone), "availableLanguage": list(languages)}
     if phone.hours is not None:
         point["hoursAvailable"] = opening_hours_specification(phone.hours)
