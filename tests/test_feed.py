@@ -170,3 +170,17 @@ def test_the_synthetic_site_says_it_has_no_history(synthetic_site: Path) -> None
     """benchmarks/synthetic.py writes its registry outside git: the feeds say so and stay valid."""
     text = (synthetic_site / "data" / "changes.atom").read_text(encoding="utf-8")
     assert atom_errors(text) == [] and "#no-history" in text
+
+
+def test_a_shallow_clone_of_one_commit_is_no_history(tmp_path: Path) -> None:
+    origin, clone = tmp_path / "origin", tmp_path / "clone"
+    origin.mkdir()
+    _git(origin, "init", "-q")
+    for day in (1, 2):
+        (origin / "centers.yaml").write_text(f"centers:\n  - id: a\n    name: {{tr: A{day}}}\n", encoding="utf-8")
+        _git(origin, "add", ".")
+        _git(origin, "commit", "-q", "-m", f"day {day}", day=day)
+    _git(tmp_path, "clone", "-q", "--depth", "1", f"file://{origin}", str(clone))
+    assert history.read(clone / "centers.yaml") is None
+    full = history.read(origin / "centers.yaml")
+    assert full is not None and len(full) == 3

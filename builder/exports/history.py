@@ -75,4 +75,5 @@ def read(path: Path, commits: int = COMMITS) -> tuple[Version, ...] | None:
     shallow = (_git(folder, "rev-parse", "--is-shallow-repository") or b"").strip() == b"true"
     if len(found) <= commits and not shallow:  # the oldest commit created the file: its entries are news too
         versions.insert(0, Version(_NONE, versions[0].when, {}))
-    return tuple(versions)
+    # A shallow clone of one commit has nothing to compare with: that is no history, not "no changes".
+    return tuple(versions) if len(versions) > 1 else None

@@ -12,7 +12,6 @@ Pure: a Catalog in, file texts out. Every center arrives through the confidentia
 
 from __future__ import annotations
 
-import json
 from typing import Any, Final
 
 from builder.exports.hsds import api, profile, tabular
@@ -54,5 +53,5 @@ def files(
     }
     out = {f"{HSDS_DIR}/{name}": text for name, text in tabular.files(rows, meta).items()}
     values = api.files(rows, profile.url(site_url), site_url) | profile.files(site_url, pages)
-    out |= {path: json.dumps(value, ensure_ascii=False, indent=1) + "\n" for path, value in values.items()}
+    out |= {path: tabular.compact(value) for path, value in values.items()}
     return out
