@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from builder.exports import datapackage, feed, hsds, opendata
+from builder.exports import coverage, datapackage, feed, hsds, opendata
 from builder.exports.feed import Version
 from builder.languages import SITE_LANGUAGES
+from builder.site import coverage as site_coverage
+from builder.site import routes
 from builder.site.catalog import Catalog
 from builder.site.i18n import Strings
 
@@ -27,6 +29,8 @@ def files(
         opendata.GEOJSON_FILE: dump(opendata.geojson(catalog)),
         opendata.CSV_FILE: opendata.csv_text(catalog),
         datapackage.FILE: dump(datapackage.package(catalog, site_url)),
+        routes.data_file(site_coverage.CSV_FILE): coverage.csv_text(catalog),
+        routes.data_file(site_coverage.MATRIX_CSV_FILE): coverage.matrix_csv_text(catalog),
     }
     out |= hsds.files(catalog, strings, site_url, languages)
     out |= feed.files(catalog, strings, site_url, history, languages)
