@@ -45,6 +45,19 @@ def test_the_page_covers_every_file_standard_and_its_feed(real_site: Path, lang:
         assert f'id="{anchor}"' in html, (lang, anchor)
 
 
+@pytest.mark.parametrize("lang", SITE_LANGUAGES)
+def test_the_page_announces_its_feed_and_links_the_coverage_page(real_site: Path, lang: str) -> None:
+    html = _page(real_site, lang)
+    head = html.split("</head>", 1)[0]
+    depth = "../" * (1 + (lang != SITE_LANGUAGES[0]))
+    assert '<link rel="alternate" type="application/atom+xml" title="' in head, lang
+    assert f'href="{depth}{routes.feed(lang)}"' in head, lang
+    # /kapsam/ is written in Turkish and English: the other languages link the English page and say so.
+    coverage = {"tr": "../kapsam/", "en": "../kapsam/"}.get(lang, "../../en/kapsam/")
+    assert f'<a href="{coverage}">' in html, lang
+    assert (real_site / url_prefix(lang if lang in ("tr", "en") else "en") / routes.coverage() / "index.html").is_file()
+
+
 def test_every_language_has_the_same_sections() -> None:
     texts = {lang: (ROOT / "content" / f"veri{'' if lang == 'tr' else '.' + lang}.md").read_text("utf-8")
              for lang in SITE_LANGUAGES}  # fmt: skip
