@@ -15,6 +15,7 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from builder import exports
+from builder.exports import history
 from builder.languages import SITE_LANGUAGES, TEXT_LANGUAGES, suffix
 from builder.registry import load
 from builder.registry.hours import TIMEZONE
@@ -116,7 +117,9 @@ def generate(project: Project, today: dt.date, languages: tuple[str, ...] = SITE
     site = Site(project.site_url, project.report_url)
     rendered = pages.render_all(catalog, strings, site, languages, holidays)
     # Open data lives beside the pages (content/data/ -> site/data/), so pages link to it like any file.
-    rendered |= exports.files(catalog, strings, languages)
+    # The feed of changes reads the registry's git history here, at the edge; the exports stay pure.
+    versions = history.read(project.data_dir / "centers.yaml")
+    rendered |= exports.files(catalog, strings, project.site_url, versions, languages)
     report = writer.write(
         rendered,
         project.docs_dir,

@@ -17,6 +17,7 @@ import pytest
 
 from builder import exports, registry
 from builder.exports import hsds, opendata
+from builder.exports.hsds import fields
 from builder.registry import Registry
 from builder.registry.models import BOUNDS, Center, Kind
 from builder.site import catalog, jsonld
@@ -28,17 +29,27 @@ from builder.site.views import Context
 from tests.conftest import FIXTURES, ROOT, today_for
 
 REGISTRIES = {"real": ROOT / "data", "small": FIXTURES / "small"}
+SITE_URL = "https://example.org/kdm/"
+TERMS = SITE_URL + "data/hsds/api/taxonomy_terms.json"
 EXPECTED_FILES = {
     "data/centers.json",
     "data/centers.geojson",
     "data/centers.csv",
+    "data/datapackage.json",
+    *(f"data/changes{s}.atom" for s in ("", "-en", "-ar", "-ku", "-fa")),
+    "data/hsds/datapackage.json",
+    "data/hsds/profile.json",
+    *(f"data/hsds/profile/{n}.json" for n in ("service", "location", "phone", "evidence")),
+    *(f"data/hsds/api/{n}.json" for n in ("index", "services", "organizations", "taxonomies", "taxonomy_terms")),
+    *(f"data/hsds/{t}.json" for t in hsds.TABLES),
+    *(f"data/hsds/{t.csv}" for t in fields.ALL),
     "data/kapsam.csv",
     "data/kapsam-hizmetler.csv",
-    *(
-        f"data/hsds/{t}.json"
-        for t in ("organization", "service", "location", "service_at_location", "phone", "schedule", "language")
-    ),
 }
+
+
+def _expected(cat: Catalog) -> set[str]:
+    return EXPECTED_FILES | {f"data/hsds/api/services/{hsds.hsds_id(c.id, 'service')}.json" for c in cat.centers}
 
 
 def _registry(name: str) -> Registry:
@@ -53,7 +64,7 @@ def _load(name: str) -> tuple[Catalog, Strings]:
 @pytest.fixture(scope="module", params=list(REGISTRIES))
 def built(request: pytest.FixtureRequest) -> tuple[Catalog, Strings, dict[str, str]]:
     cat, strings = _load(request.param)
-    return cat, strings, exports.files(cat, strings)
+    return cat, strings, exports.files(cat, strings, SITE_URL, None)
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -62,7 +73,7 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 
 def test_the_expected_files(built: tuple[Catalog, Strings, dict[str, str]]) -> None:
-    assert set(built[2]) == EXPECTED_FILES
+    assert set(built[2]) == _expected(built[0])
 
 
 def test_json_satisfies_its_schema(built: tuple[Catalog, Strings, dict[str, str]]) -> None:
@@ -77,7 +88,9 @@ def test_json_satisfies_its_schema(built: tuple[Catalog, Strings, dict[str, str]
 
 def test_json_carries_every_language_phones_and_hours() -> None:
     cat, strings = _load("small")
-    centers = {c["id"]: c for c in json.loads(exports.files(cat, strings)["data/centers.json"])["centers"]}
+    centers = {
+        c["id"]: c for c in json.loads(exports.files(cat, strings, SITE_URL, None)["data/centers.json"])["centers"]
+    }
     konak = centers["ornek-konak"]
     assert konak["name"] == {"tr": "Örnek Konak Merkezi", "en": "Sample Konak Centre", "ar": "مركز كوناك التجريبي"}
     assert konak["phones"][0] == {
@@ -126,7 +139,7 @@ def test_json_carries_every_language_phones_and_hours() -> None:
 
 def test_the_schema_rejects_a_confidential_entry_with_a_place() -> None:
     cat, strings = _load("small")
-    document = json.loads(exports.files(cat, strings)["data/centers.json"])
+    document = json.loads(exports.files(cat, strings, SITE_URL, None)["data/centers.json"])
     shelter = next(c for c in document["centers"] if c["confidential"])
     shelter["district"] = {"key": "konak", "name": "Konak"}
     schema = json.loads((ROOT / "schema" / "export-centers.schema.json").read_text(encoding="utf-8"))
@@ -152,7 +165,9 @@ def test_geojson_puts_longitude_first(built: tuple[Catalog, Strings, dict[str, s
 
 def test_geojson_known_centers() -> None:
     cat, strings = _load("small")
-    features = {f["id"]: f for f in json.loads(exports.files(cat, strings)["data/centers.geojson"])["features"]}
+    features = {
+        f["id"]: f for f in json.loads(exports.files(cat, strings, SITE_URL, None)["data/centers.geojson"])["features"]
+    }
     assert features["ornek-konak"]["geometry"]["coordinates"] == [27.1287, 38.4189]
     assert features["ornek-konak"]["properties"] | {"phones": []} == {
         "id": "ornek-konak",
@@ -167,7 +182,7 @@ def test_geojson_known_centers() -> None:
         "page": "merkezler/ornek-konak/",
     }
     real, real_strings = _load("real")
-    menemen = json.loads(exports.files(real, real_strings)["data/centers.geojson"])["features"]
+    menemen = json.loads(exports.files(real, real_strings, SITE_URL, None)["data/centers.geojson"])["features"]
     sonim = next(f for f in menemen if f["id"] == "sonim-menemen")
     district = real.districts["menemen"]
     assert sonim["geometry"]["coordinates"] == [district.lon, district.lat]
@@ -190,7 +205,7 @@ def test_csv_round_trip(built: tuple[Catalog, Strings, dict[str, str]]) -> None:
 
 def test_csv_keeps_turkish_letters() -> None:
     cat, strings = _load("real")
-    rows = {r["id"]: r for r in _rows(exports.files(cat, strings)["data/centers.csv"])}
+    rows = {r["id"]: r for r in _rows(exports.files(cat, strings, SITE_URL, None)["data/centers.csv"])}
     row = rows["karsiyaka-muazzez-ilmiye-cig"]
     assert row["name"] == "Muazzez İlmiye Çığ Kadın Danışma Merkezi"
     assert row["operator"] == "Karşıyaka Belediyesi, Kadın ve Aile Hizmetleri Müdürlüğü"
@@ -265,7 +280,7 @@ def test_hsds_ids_are_stable_uuids_and_consistent(built: tuple[Catalog, Strings,
         assert {row["service_id"] for row in tables[name]} <= ids["service"], name
     assert [s["id"] for s in tables["service"]] == [hsds.hsds_id(c.id, "service") for c in cat.centers]
     again = catalog.derive(_registry("real" if cat.centers[0].id != "ornek-konak" else "small"), cat.today)
-    assert hsds.tables(cat, strings) == hsds.tables(again, strings)  # same ids next build
+    assert hsds.tables(cat, strings, TERMS) == hsds.tables(again, strings, TERMS)  # same ids next build
     for row in tables["service"]:
         assert row["status"] in ("active", "inactive", "defunct", "temporarily closed")
     for row in tables["location"]:
@@ -274,16 +289,16 @@ def test_hsds_ids_are_stable_uuids_and_consistent(built: tuple[Catalog, Strings,
 
 def test_hsds_schedules() -> None:
     cat, strings = _load("small")
-    schedules = hsds.tables(cat, strings)["schedule"]
+    schedules = hsds.tables(cat, strings, TERMS)["schedule"]
     konak = [s for s in schedules if s["service_id"] == hsds.hsds_id("ornek-konak", "service")]
     assert [(s["byday"], s["opens_at"], s["closes_at"]) for s in konak] == [
-        ("MO", "08:30+03:00", "12:00+03:00"),
-        ("MO", "13:00+03:00", "17:30+03:00"),
-        ("TU,WE,TH,FR", "08:30+03:00", "17:30+03:00"),
+        ("MO", "08:30:00+03:00", "12:00:00+03:00"),
+        ("MO", "13:00:00+03:00", "17:30:00+03:00"),
+        ("TU,WE,TH,FR", "08:30:00+03:00", "17:30:00+03:00"),
     ]
     always = [s for s in schedules if s["service_id"] == hsds.hsds_id("ornek-bornova", "service")]
     assert [(s["byday"], s["opens_at"], s["closes_at"]) for s in always] == [
-        ("MO,TU,WE,TH,FR,SA,SU", "00:00+03:00", "23:59+03:00")
+        ("MO,TU,WE,TH,FR,SA,SU", "00:00:00+03:00", "23:59:00+03:00")
     ]
 
 
@@ -295,12 +310,7 @@ def test_jsonld_types_contacts_and_hours() -> None:
     )
     assert json.loads(island(office)) == office
     assert office["@type"] == "GovernmentOffice" and office["name"] == "Sample Konak Centre"
-    assert office["address"] == {
-        "@type": "PostalAddress",
-        "addressLocality": "Konak",
-        "addressRegion": "İzmir",
-        "addressCountry": "TR",
-    }
+    assert "address" not in office  # its district is known, its street is not: an address whole or not at all
     assert office["geo"] == {"@type": "GeoCoordinates", "latitude": 38.4189, "longitude": 27.1287}
     assert office["telephone"] == "+902321111111"  # its own direct line
     assert office["contactPoint"] == [
@@ -334,6 +344,7 @@ def test_jsonld_types_contacts_and_hours() -> None:
     # placed at its district's point only
     approximate = jsonld.center(Context(cat, strings, "tr"), by_id["ornek-urla"], "u")
     assert "geo" not in approximate and approximate["address"]["addressLocality"] == "Urla"
+    assert approximate["address"]["streetAddress"] == "Örnek Mahallesi, Urla"
     assert "openingHoursSpecification" not in approximate  # unknown hours are not guessed
 
 
@@ -393,8 +404,8 @@ def test_a_confidential_entry_exposes_no_place_in_any_file() -> None:
     _, strings = _load("small")
     cat = _with("small", _leaky_shelter())
     assert "gizli-siginma" not in cat.places
-    out = exports.files(cat, strings)
-    assert set(out) == EXPECTED_FILES
+    out = exports.files(cat, strings, SITE_URL, None)
+    assert set(out) == _expected(cat)
     for path, text in out.items():
         # The coverage table lists every district of İzmir, Kiraz too: there the shelter must simply not count.
         everywhere = ("Kiraz", "kiraz") if path == "data/kapsam.csv" else ()
@@ -427,7 +438,7 @@ def test_the_real_shelter_entry_exposes_no_place() -> None:
     cat, strings = _load("real")
     shelters = [c for c in cat.centers if c.confidential]
     assert shelters, "the real registry lists the municipality's shelters as a confidential entry"
-    out = exports.files(cat, strings)
+    out = exports.files(cat, strings, SITE_URL, None)
     document = json.loads(out["data/centers.json"])
     features = {f["id"] for f in json.loads(out["data/centers.geojson"])["features"]}
     rows = {r["id"]: r for r in _rows(out["data/centers.csv"])}
@@ -445,9 +456,35 @@ def test_the_real_shelter_entry_exposes_no_place() -> None:
 
 def test_files_are_plain_text_for_the_writer(tmp_path: Path) -> None:
     cat, strings = _load("small")
-    for rel, text in exports.files(cat, strings).items():
+    for rel, text in exports.files(cat, strings, SITE_URL, None).items():
         target = tmp_path / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         assert text.endswith("\n")
     assert json.loads((tmp_path / "data" / "centers.json").read_text(encoding="utf-8"))["centers"]
+
+
+# --- the standards' own validators ---------------------------------------------------------------------
+
+
+def test_geojson_is_valid_rfc_7946(built: tuple[Catalog, Strings, dict[str, str]]) -> None:
+    from tests.standards import geojson_errors
+
+    assert geojson_errors(built[2]["data/centers.geojson"]) == []
+
+
+def test_the_geojson_check_can_fail() -> None:
+    from tests.standards import geojson_errors
+
+    cat, strings = _load("small")
+    collection = json.loads(exports.files(cat, strings, SITE_URL, None)["data/centers.geojson"])
+    collection["features"][0]["geometry"]["coordinates"] = [27.1]
+    assert geojson_errors(json.dumps(collection)) != []
+
+
+def test_the_synthetic_geojson_is_valid(synthetic_site: Path) -> None:
+    from tests.standards import geojson_errors
+
+    text = (synthetic_site / "data" / "centers.geojson").read_text(encoding="utf-8")
+    assert len(json.loads(text)["features"]) == 2000
+    assert geojson_errors(text) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Final
 
 from builder.site import coverage
 from builder.site.catalog import Catalog
@@ -28,6 +29,7 @@ COLUMNS = (
     "population_source",
     "centres_per_100k_women",
 )
+MATRIX_COLUMNS: Final = ("centre", "name", "confidential", *coverage.MINIMUM)
 
 
 def csv_text(catalog: Catalog) -> str:
@@ -65,7 +67,7 @@ def matrix_csv_text(catalog: Catalog) -> str:
     service of the minimum set (0: not listed, which does not mean not offered)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["centre", "name", "confidential", *coverage.MINIMUM])
+    writer.writerow(MATRIX_COLUMNS)
     for center, offered in coverage.coverage(catalog).matrix:
         ident = "" if center.confidential else center.id
         flags = [int(s in offered) for s in coverage.MINIMUM]

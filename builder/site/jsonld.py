@@ -76,11 +76,11 @@ def center(ctx: Context, center: PublicCenter, url: str) -> dict[str, Any]:
 def _place(ctx: Context, center: PublicCenter) -> dict[str, Any]:
     where: dict[str, Any] = {}
     district = ctx.catalog.district_of(center)
-    if center.address or district:
+    if center.address and district:  # an address whole or not at all: half of one sends nobody anywhere
         where["address"] = {
             "@type": "PostalAddress",
-            **({"streetAddress": center.address.get(ctx.lang)} if center.address else {}),
-            **({"addressLocality": district.name} if district else {}),
+            "streetAddress": center.address.get(ctx.lang),
+            "addressLocality": district.name,
             "addressRegion": "İzmir",
             "addressCountry": "TR",
         }
@@ -93,9 +93,11 @@ def _place(ctx: Context, center: PublicCenter) -> dict[str, Any]:
 
 
 def contact_point(ctx: Context, phone: Phone, languages: tuple[str, ...]) -> dict[str, Any]:
+    # A video or web route has no number: its address is the point's url.
+    reach = {"telephone": phone.number} if phone.number else {"url": phone.url}
     point: dict[str, Any] = {
         "@type": "ContactPoint",
-        "telephone": phone.number,
+        **reach,
         "contactType": phone_note(ctx, phone),
         "availableLanguage": list(languages),
     }

@@ -59,6 +59,29 @@ def data_file(name: str) -> str:
     return f"{DATA_DIR}/{name}"
 
 
+HSDS_DIR: Final = f"{DATA_DIR}/hsds"  # Open Referral HSDS 3.0: tables (CSV, JSON), data package, profile
+HSDS_API_DIR: Final = f"{HSDS_DIR}/api"  # the read-only HSDS API as static files
+JSON: Final = ".json"
+
+
+def hsds_file(name: str) -> str:
+    """A file of the HSDS export, from the site root: data/hsds/services.csv."""
+    return f"{HSDS_DIR}/{name}"
+
+
+def hsds_api(endpoint: str) -> str:
+    """The static file that answers HSDS API endpoint `endpoint`: "/" -> data/hsds/api/index.json,
+    "/services" -> data/hsds/api/services.json, "/services/<id>" -> data/hsds/api/services/<id>.json."""
+    path = endpoint.strip("/")
+    return f"{HSDS_API_DIR}/{path or 'index'}{JSON}"
+
+
+def feed(lang: str) -> str:
+    """The Atom feed of registry changes in language `lang`, from the site root: data/changes.atom (Turkish),
+    data/changes-en.atom ... (not changes.en.atom: the i18n plugin would move a file so named to en/)."""
+    return data_file(f"changes{'' if lang == SITE_LANGUAGES[0] else '-' + lang}.atom")
+
+
 def page_path(lang: str, url: str) -> str:
     """A page URL of language `lang` from the site root: "en/merkezler/x/"."""
     return url_prefix(lang) + url
