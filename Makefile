@@ -41,7 +41,7 @@ debian:
 chromium: debian
 
 $(NPM_STAMP): package.json package-lock.json
-	npm ci --silent --no-audit --no-fund
+	npm ci --silent --no-audit --no-fund --ignore-scripts
 	touch $(NPM_STAMP)
 
 lint: $(STAMP)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import io
 import os
 import shutil
 import sys
@@ -53,8 +54,30 @@ class ChromiumMissing(RuntimeError):
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
+    """A static host: the folder served under `prefix` ("/" or a sub-path such as "/kdm/", as GitHub Pages
+    serves a project site), and a missing file answered with the site's own 404.html and status 404."""
+
+    prefix = "/"
+
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path.startswith(self.prefix) or path + "/" == self.prefix:
+            self.path = "/" + self.path[len(self.prefix) :] if path.startswith(self.prefix) else "/"
+            target = Path(self.translate_path(self.path))
+            if target.is_file() or (target / "index.html").is_file():
+                return super().send_head()
+        page = Path(self.directory) / "404.html"
+        if not page.is_file():
+            return super().send_head()
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 class _Compressing(_Quiet):
@@ -65,7 +88,10 @@ class _Compressing(_Quiet):
     TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv", ".geojson")
 
     def do_GET(self) -> None:
-        path = Path(self.translate_path(self.path))
+        if not self.path.startswith(self.prefix):
+            super().do_GET()
+            return
+        path = Path(self.translate_path("/" + self.path[len(self.prefix) :]))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
         if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file() or path.suffix not in self.TEXT:
@@ -90,17 +116,18 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(folder: Path, compress: bool = False) -> Iterator[str]:
-    """Serve `folder` on 127.0.0.1 at a free port; yields the origin with a trailing slash. `compress`:
-    gzip text and keep connections alive, as a static host does (for timing, not for tests)."""
+def serve(folder: Path, compress: bool = False, prefix: str = "/") -> Iterator[str]:
+    """Serve `folder` on 127.0.0.1 at a free port under `prefix`; yields the site's address with a trailing
+    slash (origin + prefix). `compress`: gzip text and keep connections alive, as a static host does."""
     if not (Path(folder) / "index.html").is_file():
         raise FileNotFoundError(f"{folder} has no index.html: build the site first")
-    handler = functools.partial(_Compressing if compress else _Quiet, directory=str(folder))
+    handler_class = type("Handler", (_Compressing if compress else _Quiet,), {"prefix": prefix})
+    handler = functools.partial(handler_class, directory=str(folder))
     server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     finally:
         server.shutdown()
         server.server_close()
@@ -130,14 +157,10 @@ class Watch:
     console_errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # same-site responses with status >= 400
+    escaped: list[str] = field(default_factory=list)  # same host, outside the site's path (a sub-path site)
     tiles: list[str] = field(default_factory=list)  # tile requests answered by the stub
 
     tiles_refused: list[str] = field(default_factory=list)  # tile requests aborted on purpose (tiles="fail")
-
-    def unexpected_failures(self) -> list[str]:
-        # Material's language selector fetches sitemap.xml beside each page-level hreflang alternate
-        # (mkdocs-static-i18n points those at pages, not language roots): a known 404, to be removed.
-        return [url for url in self.failed if not url.endswith("/sitemap.xml")]
 
     def problems(self) -> dict[str, list[str]]:
         """Everything a clean page visit must not produce; empty when all is well."""
@@ -145,7 +168,8 @@ class Watch:
             "foreign requests": self.foreign,
             "console errors": self.console_errors,
             "dialogs": self.dialogs,
-            "failed requests": self.unexpected_failures(),
+            "failed requests": self.failed,
+            "requests outside the site's path": self.escaped,
         }
         return {kind: items for kind, items in found.items() if items}
 
@@ -167,6 +191,8 @@ def watch(
     def route(route, request) -> None:  # type: ignore[no-untyped-def]
         stub = next((body for prefix, body in (stubs or {}).items() if request.url.startswith(prefix)), None)
         if urlsplit(request.url).netloc == host or request.url.startswith(("data:", "blob:")):
+            if urlsplit(request.url).netloc == host and not request.url.startswith(origin):
+                seen.escaped.append(request.url)
             route.continue_()
         elif tiles == "fail" and request.url.startswith(TILE_ORIGIN):
             seen.tiles_refused.append(request.url)

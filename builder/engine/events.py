@@ -19,7 +19,7 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 from builder import project as project_module
-from builder.engine import markup, policy, search, vendor
+from builder.engine import markup, policy, search, toggles, vendor
 from builder.languages import DEFAULT, SITE_LANGUAGES
 from builder.project import Generated, Project
 from builder.registry import phones, wording
@@ -197,6 +197,12 @@ class Events:
             )
         quick_exit, emergency = self._partials(config)
         html = html[:header] + emergency + html[header:]
+        lang = config.theme["language"]
+        labels = {"drawer": self._t("toggle.menu", lang), "search": self._t("search.title", lang)}
+        try:
+            html = toggles.name_toggles(html, labels)
+        except toggles.ToggleMissing as exc:
+            raise PluginError(str(exc)) from None
         html = policy.outbound_rel(html[: body.end()] + quick_exit + html[body.end() :])
         hashes = {policy.script_hash(s) for s in policy.inline_scripts(html)}
         self.build.hashes |= hashes
@@ -211,6 +217,7 @@ def _project_of(config: Any) -> Project:
         docs_dir=Path(config.docs_dir),
         site_dir=Path(config.site_dir),
         config_file=Path(config.config_file_path or "mkdocs.yml"),
+        site_url=config.site_url,
     )
 
 
