@@ -8,11 +8,15 @@ Every browser test goes through here (fixtures in tests/conftest.py):
   map-tile stub (a 1x1 PNG instead of OpenStreetMap, only when asked), and the console-error and dialog
   recorders; `Watch.problems()` is what a test asserts empty at the end;
 - `tab(browser, origin)`: a fresh context and page with all of the above, closed on exit; the `browse`
-  fixture of tests/conftest.py opens tabs this way and asserts at teardown that every one stayed clean.
+  fixture of tests/conftest.py opens tabs this way and asserts at teardown that every one stayed clean;
+- the clock: under libfaketime (`make test-clocks`) the browser and Playwright's driver run on the real
+  clock (faketime's LD_PRELOAD hangs Chromium) and every context gets the suite's clock through
+  Playwright's own (`new_context`), so pages see the day the site was built on, as a reader would.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import gzip
 import http.server
@@ -47,6 +51,25 @@ TILE_PNG = bytes.fromhex(
     "f8ffff3f0005fe02fea7d6a4e80000000049454e44ae426082"
 )
 NEUTRAL = "<!doctype html><title>neutral</title><p>neutral page</p>"
+# What libfaketime reads from the environment (`faketime` sets them); a child process that inherits them
+# runs under the fake clock too.
+FAKETIME_ENV = ("LD_PRELOAD", "FAKETIME", "DONT_FAKE_MONOTONIC", "FAKETIME_NO_CACHE")
+
+
+def faked() -> bool:
+    """True when this process runs under libfaketime (`make test-clocks`)."""
+    return "FAKETIME" in os.environ and "faketime" in os.environ.get("LD_PRELOAD", "")
+
+
+@contextmanager
+def real_clock_for_children() -> Iterator[None]:
+    """Processes started inside the block (Playwright's driver, Chromium) run without libfaketime;
+    this process keeps its clock (the library is already loaded)."""
+    saved = {name: os.environ.pop(name) for name in FAKETIME_ENV if name in os.environ}
+    try:
+        yield
+    finally:
+        os.environ.update(saved)
 
 
 class ChromiumMissing(RuntimeError):
@@ -146,8 +169,19 @@ def chromium_path() -> str:
 
 
 def launch(playwright: Any, **options: Any) -> Any:
-    """Debian's chromium under Playwright, with the flags that work on this machine."""
-    return playwright.chromium.launch(executable_path=chromium_path(), args=ARGS, **options)
+    """Debian's chromium under Playwright, with the flags that work on this machine (and on the real
+    clock: `new_context` gives its pages the suite's)."""
+    with real_clock_for_children():
+        return playwright.chromium.launch(executable_path=chromium_path(), args=ARGS, **options)
+
+
+def new_context(browser: Any, **options: Any) -> Any:
+    """A fresh context, phone-sized unless `viewport` is given. Under a fake clock its pages start at this
+    process's time and the time runs on (tests that need another instant set it with `page.clock`)."""
+    context = browser.new_context(**{"viewport": PHONE, **options})
+    if faked():
+        context.clock.install(time=dt.datetime.now(dt.UTC))
+    return context
 
 
 @dataclass
@@ -232,7 +266,7 @@ def tab(
     """A fresh context (phone-sized unless `viewport` is given) and page, watched; closed on exit.
     The caller asserts `seen.problems() == {}` (after the block, so a failing assertion inside it
     is reported first)."""
-    context = browser.new_context(**{"viewport": PHONE, **context_options})
+    context = new_context(browser, **context_options)
     try:
         page = context.new_page()
         seen = watch(page, origin, stubs=stubs, tiles=tiles)

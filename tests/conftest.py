@@ -146,12 +146,17 @@ def chromium() -> Iterator[object]:
     """Debian's chromium under Playwright, shared by the session. Missing chromium is an error, not a skip."""
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import launch
+    from tests.browser import launch, real_clock_for_children
 
-    with sync_playwright() as playwright:
+    with real_clock_for_children():
+        manager = sync_playwright()
+        playwright = manager.start()
+    try:
         browser = launch(playwright)
         yield browser
         browser.close()
+    finally:
+        manager.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="session")
@@ -185,14 +190,14 @@ def browse(chromium: Any) -> Iterator[Callable[..., tuple[Any, Any]]]:
     """Open watched tabs: `page, seen = browse(origin, **options)` (options as tests.browser.tab). At
     teardown every tab is closed and must have stayed clean: no request to another host, no console error,
     no dialog, no failed request. The one browser fixture of every browser test."""
-    from tests.browser import PHONE, watch
+    from tests.browser import new_context, watch
 
     opened: list[tuple[Any, Any]] = []
 
     def open_tab(
         origin: str, *, tiles: bool | str = True, stubs: dict[str, str] | None = None, **context_options: Any
     ) -> tuple[Any, Any]:
-        context = chromium.new_context(**{"viewport": PHONE, **context_options})
+        context = new_context(chromium, **context_options)
         page = context.new_page()
         seen = watch(page, origin, stubs=stubs, tiles=tiles)
         opened.append((context, seen))

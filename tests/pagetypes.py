@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builder.languages import url_prefix
-from builder.site.routes import CENTERS_DIR, DISTRICTS_DIR, HOME_FILE, LOCATOR_DIR, SAFETY_PAGE, SEARCH_DIR
+from builder.site.routes import (
+    CENTERS_DIR,
+    COVERAGE_DIR,
+    DISTRICTS_DIR,
+    HOME_FILE,
+    LOCATOR_DIR,
+    SAFETY_PAGE,
+    SEARCH_DIR,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDES_DIR = "rehber"
@@ -64,6 +72,7 @@ def page_types(site: Path | None = None) -> list[PageType]:
         PageType("centers", f"{CENTERS_DIR}/"),
         PageType("safety", f"{SAFETY_PAGE}/"),
         PageType("search", f"{SEARCH_DIR}/"),
+        PageType("coverage", f"{COVERAGE_DIR}/"),
     ]
     # Any other hand-written top-level page (content/<name>.md): new pages are checked without a list to update.
     types += [PageType(f"page-{name}", f"{name}/") for name in _pages()]

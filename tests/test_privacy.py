@@ -23,6 +23,7 @@ STORAGE = """async () => ({
 EMPTY = {"local": 0, "session": 0, "cookies": "", "workers": 0, "databases": 0, "caches": 0}
 
 
+@pytest.mark.timeout(900)  # every page in five languages (~600): about two minutes alone, more on a busy machine
 def test_full_tour_requests_nothing_elsewhere_and_stores_nothing(real_site: Path, browse) -> None:
     pages = sorted(p.relative_to(real_site).parent.as_posix() for p in real_site.rglob("index.html"))
     assert len(pages) > 150

@@ -19,7 +19,7 @@ from tests.conftest import FIXTURE_TODAY
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = ROOT / "tests" / "fixtures" / "small"
-FAST = 2.0  # seconds
+FAST = 2.0  # seconds of this process's CPU time (not wall time: other processes on the machine do not count)
 
 
 def parse_problem(raw: bytes) -> Problem:
@@ -204,9 +204,9 @@ def test_a_missing_file_is_a_problem_not_an_exception(tmp_path: Path) -> None:
 
 
 def test_an_alias_bomb_fails_fast_with_a_message_about_aliases() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     problem = parse_problem(alias_bomb())
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
 
     assert elapsed < FAST
     assert "are not allowed" in problem.message
@@ -237,9 +237,9 @@ def test_an_anchor_without_an_alias_is_refused_too() -> None:
 
 
 def test_deep_bracket_nesting_fails_fast_with_a_clear_message() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     problem = parse_problem(deep_brackets())
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
 
     assert elapsed < FAST
     assert problem.message == f"nesting deeper than {source.MAX_DEPTH} levels"
@@ -247,18 +247,18 @@ def test_deep_bracket_nesting_fails_fast_with_a_clear_message() -> None:
 
 
 def test_deep_indentation_fails_fast_with_a_clear_message() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     problem = parse_problem(deep_indentation())
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
 
     assert elapsed < FAST
     assert problem.message == f"indentation deeper than {source.MAX_DEPTH} levels"
 
 
 def test_deep_block_sequences_on_one_line_fail_fast() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     problem = parse_problem(deep_block_sequence())
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
 
     assert elapsed < FAST
     assert problem.message == f"nesting deeper than {source.MAX_DEPTH} levels"
@@ -270,20 +270,20 @@ def test_a_file_larger_than_the_limit_is_refused_before_it_is_read(tmp_path: Pat
     path.write_bytes(too_large())
     assert path.stat().st_size > source.MAX_BYTES
 
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(source.SourceError) as caught:
         source.read(path, "centers.yaml")
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
 
     assert elapsed < FAST
     assert caught.value.problem.message.endswith(f"a registry file may be at most {source.MAX_BYTES // 2**20} MB")
 
 
 def test_parse_refuses_large_input_too() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     problem = parse_problem(too_large())
 
-    assert time.perf_counter() - start < FAST
+    assert time.process_time() - start < FAST
     assert "may be at most 8 MB" in problem.message
 
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from builder.languages import DEFAULT, SITE_LANGUAGES, suffix
 from builder.registry.models import Center, Hotline, Localized
 from builder.registry.wording import say
-from builder.site.i18n import Strings
+from builder.site.i18n import Strings, languages_of
 
 _REVIEW = re.compile(r"^translation_review:\s*(\S+)", re.MULTILINE)
 
@@ -79,8 +79,9 @@ def coverage(
     entries = list(entries)
     report = []
     for lang in languages:
-        have = sum(1 for values in strings.table.values() if values.get(lang, "").strip())
-        item = Coverage(lang, have, len(strings.table), entries=untranslated(entries, lang), entries_total=len(entries))
+        needed = [values for key, values in strings.table.items() if lang in languages_of(key)]
+        have = sum(1 for values in needed if values.get(lang, "").strip())
+        item = Coverage(lang, have, len(needed), entries=untranslated(entries, lang), entries_total=len(entries))
         for page in pages:
             translated = docs_dir / (page[:-3] + suffix(lang) + ".md")
             if lang != DEFAULT and not translated.is_file():

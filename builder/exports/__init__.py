@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from builder.exports import hsds, opendata
+from builder.exports import coverage, hsds, opendata
 from builder.languages import SITE_LANGUAGES
+from builder.site import coverage as site_coverage
+from builder.site import routes
 from builder.site.catalog import Catalog
 from builder.site.i18n import Strings
 
@@ -17,6 +19,8 @@ def files(catalog: Catalog, strings: Strings, languages: tuple[str, ...] = SITE_
         opendata.JSON_FILE: dump(opendata.centers_document(catalog, strings, languages)),
         opendata.GEOJSON_FILE: dump(opendata.geojson(catalog)),
         opendata.CSV_FILE: opendata.csv_text(catalog),
+        routes.data_file(site_coverage.CSV_FILE): coverage.csv_text(catalog),
+        routes.data_file(site_coverage.MATRIX_CSV_FILE): coverage.matrix_csv_text(catalog),
     }
     out |= {f"{hsds.HSDS_DIR}/{table}.json": dump(rows) for table, rows in hsds.tables(catalog, strings).items()}
     return out

@@ -54,6 +54,8 @@ def load(
         for index, entry in valid.items():
             if isinstance(entry, (Center, Hotline)) and isinstance(index, int):
                 problems += sourcing.check(doc, name, index, entry, today)
+            elif isinstance(entry, District) and entry.population is not None:
+                problems += _population_dates(doc, str(index), entry, today)
     if len(docs) == len(FILES):
         problems += cross_check(docs)
     if problems:
@@ -64,6 +66,21 @@ def load(
         hotlines=tuple(entries["hotlines"].values()),
         warnings=tuple(sorted(warnings(docs))),
     )
+
+
+def _population_dates(doc: source.Document, key: str, district: District, today: dt.date) -> list[Problem]:
+    """A district's population figure, like any fact: not read after the build's day, not published after it."""
+    assert district.population is not None
+    read, published = district.population.source.read, district.population.source.published
+    here = ("districts", key, "population", "source")
+    if read > today:
+        say = Say("src.read_future", date=read, today=today)
+        return [Problem.of(doc.file, *doc.position((*here, "read")), say, f"district {key}", "population.source.read")]
+    if published is not None and published.first_day() > read:
+        say = Say("src.published_after", published=published, read=read)
+        field = "population.source.published"
+        return [Problem.of(doc.file, *doc.position((*here, "published")), say, f"district {key}", field)]
+    return []
 
 
 def display(path: Path, root: Path | None) -> str:

@@ -9,7 +9,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from builder.registry.evidence import Evidence, SourceId, Verification
+from builder.registry.evidence import Evidence, Source, SourceId, Verification
 from builder.registry.hours import Hours
 from builder.registry.values import Email, HttpsUrl, LanguageCode, PhoneNumber, Slug, Text
 from builder.registry.wording import Say
@@ -193,11 +193,27 @@ class Center(Model):
     verification: Verification = Field(description="How you know: the sources, and the dated calls and visits.")
 
 
+class Population(Model):
+    """An official count of the district's residents (TÜİK's address-based register, ADNKS), with its source."""
+
+    year: int = Field(ge=2000, le=2100, description="The year the count is for (ADNKS counts are for 31 December).")
+    total: int = Field(gt=0, description="All residents of the district.")
+    women: int = Field(gt=0, description="Women residents of the district.")
+    source: Source = Field(description="Where the figure was read: TÜİK, or a report quoting TÜİK's release.")
+
+    @model_validator(mode="after")
+    def _women_of_total(self) -> Population:
+        if self.women > self.total:
+            raise Say("population.women", women=self.women, total=self.total)
+        return self
+
+
 class District(Model):
     name: Text = Field(description="The district's name as written in Turkish.")
     lat: float
     lon: float
     note: Text | None = None
+    population: Population | None = Field(None, description="Only a sourced official figure; leave out otherwise.")
 
     @model_validator(mode="after")
     def _inside_izmir(self) -> District:

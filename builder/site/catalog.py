@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from geopy.distance import geodesic, great_circle
 
-from builder.registry.problems import Problem
 from builder.registry import Registry
 from builder.registry.models import District, Hotline
+from builder.registry.problems import Problem
 from builder.site.public import Place, PublicCenter, publish
 
 

@@ -10,8 +10,8 @@ from typing import Any
 from babel.dates import format_skeleton
 
 from builder.registry.evidence import Check, Published, Source
-from builder.site.evidence import FactEvidence
 from builder.site.context import Context
+from builder.site.evidence import FactEvidence
 
 
 def when(ctx: Context, value: Published | dt.date) -> str:
@@ -55,25 +55,47 @@ def fact_view(ctx: Context, fact: FactEvidence | None) -> dict[str, str]:
     """{"text": what it rests on, "inferred": what an editor added (said to readers), "basis": the code}."""
     if fact is None:
         return {"text": "", "inferred": "", "basis": ""}
-    return {"text": fact_text(ctx, fact), "inferred": fact.inferred.get(ctx.lang) if fact.inferred else "",
-            "basis": fact.basis}
+    return {
+        "text": fact_text(ctx, fact),
+        "inferred": fact.inferred.get(ctx.lang) if fact.inferred else "",
+        "basis": fact.basis,
+    }
 
 
 def sources_view(ctx: Context, sources: list[Source]) -> list[dict[str, Any]]:
-    return [{"url": s.url, "publisher": s.publisher, "kind": ctx.t(f"evidence.kind.{s.kind}"),
-             "published": source_when(ctx, s), "read": ctx.fmt.date(s.read), "read_iso": s.read.isoformat(),
-             "quote": s.quote or ""} for s in sources]
+    return [
+        {
+            "url": s.url,
+            "publisher": s.publisher,
+            "kind": ctx.t(f"evidence.kind.{s.kind}"),
+            "published": source_when(ctx, s),
+            "read": ctx.fmt.date(s.read),
+            "read_iso": s.read.isoformat(),
+            "quote": s.quote or "",
+        }
+        for s in sources
+    ]
 
 
 def checks_view(ctx: Context, checks: list[Check], fact_names: dict[str, str]) -> list[dict[str, str]]:
     """Newest first. `fact_names` turns a check's names of facts (a phone number ...) into words."""
     out = []
     for check in sorted(checks, key=lambda c: c.date, reverse=True):
-        line = ctx.t("evidence.check", date=ctx.fmt.date(check.date), method=ctx.t(f"check.{check.method}"),
-                     by=ctx.t(f"role.{check.by}"))
+        line = ctx.t(
+            "evidence.check",
+            date=ctx.fmt.date(check.date),
+            method=ctx.t(f"check.{check.method}"),
+            by=ctx.t(f"role.{check.by}"),
+        )
         confirmed = ctx.fmt.join([fact_names.get(name, name) for name in check.confirmed])
         wrong = ctx.fmt.join([fact_names.get(name, name) for name in check.wrong])
-        out.append({"line": line, "date_iso": check.date.isoformat(),
-                    "confirmed": ctx.t("evidence.confirmed", facts=confirmed) if confirmed else "",
-                    "wrong": ctx.t("evidence.wrong", facts=wrong) if wrong else "", "note": check.note or ""})
+        out.append(
+            {
+                "line": line,
+                "date_iso": check.date.isoformat(),
+                "confirmed": ctx.t("evidence.confirmed", facts=confirmed) if confirmed else "",
+                "wrong": ctx.t("evidence.wrong", facts=wrong) if wrong else "",
+                "note": check.note or "",
+            }
+        )
     return out

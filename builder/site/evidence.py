@@ -21,8 +21,16 @@ from builder.registry.sourcing import CONTACT_METHODS, confirming, present_facts
 
 Status = Literal["verified", "partial", "unverified"]
 Basis = Literal["call", "visit", "email", "operator-page", "operator", "register", "news", "other"]
-_STRENGTH: Final[tuple[Basis, ...]] = ("call", "visit", "email", "operator-page", "operator", "register", "news",
-                                       "other")
+_STRENGTH: Final[tuple[Basis, ...]] = (
+    "call",
+    "visit",
+    "email",
+    "operator-page",
+    "operator",
+    "register",
+    "news",
+    "other",
+)
 CONTACT_FACTS: Final = ("address", "hours")
 OLD_ADDRESS_YEARS: Final = 3
 STALE_DAYS: Final = 365

@@ -16,9 +16,9 @@ from typing import Final
 import holidays as holidays_package
 from holidays.constants import HALF_DAY, PUBLIC
 
-from builder.site.i18n import Strings
 from builder.registry.problems import Problem, RegistryError
 from builder.registry.wording import Say
+from builder.site.i18n import Strings
 
 HORIZON_DAYS: Final = 400
 MINIMUM_DAYS: Final = 90
@@ -45,8 +45,9 @@ def calendar(strings: Strings, languages: tuple[str, ...], today: dt.date) -> li
     start, end = today - dt.timedelta(days=PAST_DAYS), today + dt.timedelta(days=HORIZON_DAYS)
     years = list(range(start.year, end.year + 1))
     by_lang = {
-        lang: {cat: holidays_package.Turkey(years=years, categories=(cat,), language=code)
-               for cat in (PUBLIC, HALF_DAY)}
+        lang: {
+            cat: holidays_package.Turkey(years=years, categories=(cat,), language=code) for cat in (PUBLIC, HALF_DAY)
+        }
         for lang, code in {**_PACKAGE_LANGUAGE, "key": "en_US"}.items()
     }
     out: list[Holiday] = []
@@ -72,9 +73,12 @@ def calendar(strings: Strings, languages: tuple[str, ...], today: dt.date) -> li
 def holiday_keys(today: dt.date) -> set[str]:
     """The ui.yaml keys needed for languages the package does not translate (checked by a test)."""
     years = range(today.year, today.year + 3)
-    return {_key(part) for cat in (PUBLIC, HALF_DAY)
-            for name in holidays_package.Turkey(years=years, categories=(cat,), language="en_US").values()
-            for part in name.split("; ")}
+    return {
+        _key(part)
+        for cat in (PUBLIC, HALF_DAY)
+        for name in holidays_package.Turkey(years=years, categories=(cat,), language="en_US").values()
+        for part in name.split("; ")
+    }
 
 
 def check_coverage(english_names_by_year: dict[int, str], today: dt.date) -> None:

@@ -5,17 +5,29 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from babel import Locale
 from babel.dates import format_date, format_time, get_day_names
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
+from builder.languages import BABEL_LOCALE, SITE_LANGUAGES
 from builder.registry import source
 from builder.registry.hours import DAY_MINUTES, WEEKDAYS, Hours, Span
-from builder.languages import BABEL_LOCALE, SITE_LANGUAGES
 from builder.registry.problems import Problem, RegistryError
 from builder.registry.wording import Say
+
+# The coordinators' pages (/kapsam/) are published in Turkish and English only: their strings need no other text.
+PARTIAL: Final[dict[str, tuple[str, ...]]] = {"coverage.": ("tr", "en")}
+
+
+def languages_of(key: str, languages: tuple[str, ...] = SITE_LANGUAGES) -> tuple[str, ...]:
+    """The languages a string must have."""
+    for prefix, needed in PARTIAL.items():
+        if key.startswith(prefix):
+            return tuple(lang for lang in languages if lang in needed)
+    return languages
 
 
 @dataclass(frozen=True)
@@ -42,7 +54,11 @@ def load_strings(path: Path, display: str = "data/ui.yaml", languages: tuple[str
         if not isinstance(values, dict):
             problems.append(Problem.of(display, line, column, Say("strings.shape"), f"string {key}"))
             continue
-        missing = [lang for lang in languages if not isinstance(values.get(lang), str) or not values[lang].strip()]
+        missing = [
+            lang
+            for lang in languages_of(str(key), languages)
+            if not isinstance(values.get(lang), str) or not values[lang].strip()
+        ]
         if missing:
             say = Say("strings.missing", langs=", ".join(missing))
             problems.append(Problem.of(display, line, column, say, f"string {key}"))
@@ -74,6 +90,9 @@ class Formatter:
     def date(self, value: dt.date) -> str:
         return format_date(value, "long", locale=self.locale)
 
+    def number(self, value: float, digits: int = 0) -> str:
+        return format_decimal(value, "#,##0" + ("." + "0" * digits if digits else ""), locale=self.locale)
+
     def time(self, minutes: int) -> str:
         """A time of day as the language writes it; 24:00 is shown as the last minute of the day."""
         minutes = min(minutes, DAY_MINUTES - 1)
@@ -102,5 +121,5 @@ class Formatter:
         return ", ".join(self.span(s) for s in spans)
 
     def days(self, days: tuple[str, ...]) -> str:
-        """"Monday" or a run "Monday–Friday"."""
+        """ "Monday" or a run "Monday–Friday"."""
         return self.weekday(days[0]) + (f"–{self.weekday(days[-1])}" if len(days) > 1 else "")

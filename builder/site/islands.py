@@ -13,9 +13,9 @@ from typing import Any, Final
 from builder.registry.hours import WEEKDAYS, Hours
 from builder.site import routes
 from builder.site.catalog import Catalog
-from builder.site.holidays import HALF_DAY_FROM, Holiday
-from builder.site.public import PublicCenter
 from builder.site.context import Context
+from builder.site.holidays import HALF_DAY_FROM
+from builder.site.public import PublicCenter
 from builder.site.views import phone_view
 
 PRECISE: Final = ("exact", "street")
@@ -52,8 +52,11 @@ def open_now(ctx: Context, hours: list[Hours]) -> dict[str, Any]:
         "labels": {
             "days": [fmt.weekday(d) for d in WEEKDAYS],
             "times": {str(m): fmt.time(m) for m in sorted(used)},
-            **{key.split(".", 2)[2]: ctx.strings.get(key, ctx.lang) for key in ctx.strings.table
-               if key.startswith("locator.js.")},
+            **{
+                key.split(".", 2)[2]: ctx.strings.get(key, ctx.lang)
+                for key in ctx.strings.table
+                if key.startswith("locator.js.")
+            },
         },
     }
 
@@ -88,25 +91,31 @@ def locator(ctx: Context) -> dict[str, Any]:
     for center in catalog.public:
         place = center.place
         precise = place is not None and place.precision in PRECISE
-        centers.append([
-            center.id,
-            center.name.get(lang),
-            district_keys.index(center.district) if center.district else -1,
-            [round(place.lat, 5), round(place.lon, 5), PRECISIONS.index(place.precision)] if place else 0,
-            [services.index(s) for s in center.services],
-            [languages.index(code) for code in center.languages],
-            [[v["tel"], v["display"], v["note"]] for v in (phone_view(ctx, p, center.phone_facts(p))
-                                                            for p in center.phones)],
-            compact_hours(center.hours) or 0,
-            "" if precise else address_query(center, catalog),
-            center.transport.get(lang) if center.transport else "",
-            access_codes(center),
-        ])
+        centers.append(
+            [
+                center.id,
+                center.name.get(lang),
+                district_keys.index(center.district) if center.district else -1,
+                [round(place.lat, 5), round(place.lon, 5), PRECISIONS.index(place.precision)] if place else 0,
+                [services.index(s) for s in center.services],
+                [languages.index(code) for code in center.languages],
+                [
+                    [v["tel"], v["display"], v["note"]]
+                    for v in (phone_view(ctx, p, center.phone_facts(p)) for p in center.phones)
+                ],
+                compact_hours(center.hours) or 0,
+                "" if precise else address_query(center, catalog),
+                center.transport.get(lang) if center.transport else "",
+                access_codes(center),
+            ]
+        )
     result = open_now(ctx, [c.hours for c in catalog.public if c.hours])
-    result["labels"] |= {"services": [ctx.t(f"service.{s}") for s in services],
-                         "languages": [fmt.language(code) for code in languages],
-                         "call": ctx.t("phone.call"),
-                         "directions": ctx.t("locator.directions")}
+    result["labels"] |= {
+        "services": [ctx.t(f"service.{s}") for s in services],
+        "languages": [fmt.language(code) for code in languages],
+        "call": ctx.t("phone.call"),
+        "directions": ctx.t("locator.directions"),
+    }
     return result | {
         "centers": centers,
         "serviceCodes": services,

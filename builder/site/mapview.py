@@ -47,8 +47,9 @@ def markup() -> tuple[str, str]:
     from folium.plugins import MarkerCluster
 
     m = folium.Map(location=CENTRE, zoom_start=9, tiles=None, control_scale=True, min_zoom=7)
-    folium.TileLayer(TILE_URL, attr=ATTRIBUTION, name="OpenStreetMap", max_zoom=19,
-                     referrerPolicy="strict-origin-when-cross-origin").add_to(m)
+    folium.TileLayer(
+        TILE_URL, attr=ATTRIBUTION, name="OpenStreetMap", max_zoom=19, referrerPolicy="strict-origin-when-cross-origin"
+    ).add_to(m)
     MarkerCluster(name="centers", options={"showCoverageOnHover": False, "maxClusterRadius": 40}).add_to(m)
     figure = m.get_root()
     assert isinstance(figure, Figure)

@@ -61,22 +61,36 @@ def publish(center: Center, districts: dict[str, District]) -> PublicCenter:
     hidden = center.confidential
     district = center.district if not hidden and center.district in districts else None
     phones = tuple(p for p in center.phones if p.kind == "national" or not hidden)
-    shown = {f"phone:{p.key}" for p in phones} | ({"entry", "services", "hours", "access", "languages", "email"}
-                                                    if hidden else {"entry", "services", "hours", "access",
-                                                                    "languages", "email", "address", "location"})
+    shown = {f"phone:{p.key}" for p in phones} | (
+        {"entry", "services", "hours", "access", "languages", "email"}
+        if hidden
+        else {"entry", "services", "hours", "access", "languages", "email", "address", "location"}
+    )
     facts = {name: fact for name, fact in evidence.facts(center).items() if name in shown}
     return PublicCenter(
-        id=center.id, name=center.name, kind=center.kind, operator=center.operator, status=center.status,
+        id=center.id,
+        name=center.name,
+        kind=center.kind,
+        operator=center.operator,
+        status=center.status,
         confidential=hidden,
         district=district,
         address=None if hidden else center.address,
         place=None if hidden else _place(center, districts),
         transport=None if hidden else center.transport,
         phones=phones,
-        email=center.email, website=center.website, hours=center.hours, services=tuple(center.services),
-        languages=tuple(center.languages), interpreting=center.interpreting, eligibility=center.eligibility,
-        access=center.access, notes=center.notes, verification=_visible(center.verification, facts),
-        facts=facts, evidence_status=evidence.status(center),
+        email=center.email,
+        website=center.website,
+        hours=center.hours,
+        services=tuple(center.services),
+        languages=tuple(center.languages),
+        interpreting=center.interpreting,
+        eligibility=center.eligibility,
+        access=center.access,
+        notes=center.notes,
+        verification=_visible(center.verification, facts),
+        facts=facts,
+        evidence_status=evidence.status(center),
     )
 
 

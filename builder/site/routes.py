@@ -17,7 +17,8 @@ DISTRICTS_DIR: Final = "ilceler"
 LOCATOR_DIR: Final = "bul"
 SEARCH_DIR: Final = "ara"
 SHEETS_DIR: Final = "cikti"  # printable district sheets
-GENERATED_DIRS: Final = (CENTERS_DIR, DISTRICTS_DIR, LOCATOR_DIR, SEARCH_DIR, SHEETS_DIR)
+COVERAGE_DIR: Final = "kapsam"  # for coordinators, in Turkish and English (linked from the data page)
+GENERATED_DIRS: Final = (CENTERS_DIR, DISTRICTS_DIR, LOCATOR_DIR, SEARCH_DIR, SHEETS_DIR, COVERAGE_DIR)
 HOME_FILE: Final = "index"
 SAFETY_PAGE: Final = "guvenli-gezinme"  # hand-written: content/guvenli-gezinme*.md
 DATA_PAGE: Final = "veri"  # hand-written: content/veri*.md
@@ -38,6 +39,10 @@ def district(key: str) -> str:
 
 def sheet(key: str) -> str:
     return f"{SHEETS_DIR}/{key}/"
+
+
+def coverage() -> str:
+    return f"{COVERAGE_DIR}/"
 
 
 def locator(center_id: str | None = None) -> str:

@@ -75,8 +75,10 @@ def _details(ctx: Context, center: PublicCenter, base: str) -> dict[str, Any]:
 
 def fact_names(ctx: Context, center: PublicCenter) -> dict[str, str]:
     """A check's names of facts, in words: "address" -> "adres", "0232 362 57 77" -> "telefon (0232) 362 57 77"."""
-    names = {name: ctx.t(f"fact.{name}") for name in ("entry", "address", "location", "email", "hours", "services",
-                                                       "access", "languages")}
+    names = {
+        name: ctx.t(f"fact.{name}")
+        for name in ("entry", "address", "location", "email", "hours", "services", "access", "languages")
+    }
     for check in center.verification.checks:
         for name in (*check.confirmed, *check.wrong):
             if name not in names:
@@ -106,15 +108,14 @@ def access_view(ctx: Context, center: PublicCenter) -> list[str]:
 
 
 def phone_note(ctx: Context, phone: Phone, fact: FactEvidence | None = None) -> str:
-    """What the line is, in words, beside every number: its label or its kind; for the centre's own line and
-    for an unconfirmed number the kind always comes first, and a direct line says what confirmed it."""
-    kind = ctx.t(f"phone.kind.{phone.kind}")
-    label = phone.label.get(ctx.lang) if phone.label else ""
-    if phone.kind == "direct" and fact is not None:
-        kind = f"{kind} ({citations.fact_text(ctx, fact)})"
-    if phone.kind in ("direct", "unconfirmed"):
-        return f"{kind}. {label}" if label else kind
-    return label or kind
+    """What the line is, in words, beside every number: its kind first, always (a switchboard is never taken for
+    the centre's own line), then its label, or what the kind means; a direct line says what confirmed it."""
+    badge = ctx.t(f"phone.badge.{phone.kind}")
+    cited = f"{badge} ({citations.fact_text(ctx, fact)})" if phone.kind == "direct" and fact is not None else badge
+    if phone.label:
+        return f"{cited}. {phone.label.get(ctx.lang)}"
+    meaning = ctx.t(f"phone.kind.{phone.kind}")  # "General line; ask for the centre" begins with its badge
+    return cited + meaning[len(badge) :] if meaning.startswith(badge) else f"{cited}. {meaning}"
 
 
 def phone_links(ctx: Context, phone: Phone) -> list[dict[str, str]]:
@@ -122,17 +123,41 @@ def phone_links(ctx: Context, phone: Phone) -> list[dict[str, str]]:
     links = []
     for channel in phone.channels:
         if phone.number is not None and channel in ("voice", "video"):
-            links.append({"href": phone_numbers.tel_uri(phone.number), "verb": ctx.t("phone.call"),
-                          "display": phone_numbers.national(phone.number), "channel": channel})
+            links.append(
+                {
+                    "href": phone_numbers.tel_uri(phone.number),
+                    "verb": ctx.t("phone.call"),
+                    "display": phone_numbers.national(phone.number),
+                    "channel": channel,
+                }
+            )
         elif phone.number is not None and channel == "sms":
-            links.append({"href": phone_numbers.sms_uri(phone.number), "verb": ctx.t("phone.text"),
-                          "display": phone_numbers.national(phone.number), "channel": channel})
+            links.append(
+                {
+                    "href": phone_numbers.sms_uri(phone.number),
+                    "verb": ctx.t("phone.text"),
+                    "display": phone_numbers.national(phone.number),
+                    "channel": channel,
+                }
+            )
         elif phone.number is not None and channel == "whatsapp":
-            links.append({"href": phone_numbers.whatsapp_uri(phone.number), "verb": ctx.t("phone.channel.whatsapp"),
-                          "display": phone_numbers.national(phone.number), "channel": channel})
+            links.append(
+                {
+                    "href": phone_numbers.whatsapp_uri(phone.number),
+                    "verb": ctx.t("phone.channel.whatsapp"),
+                    "display": phone_numbers.national(phone.number),
+                    "channel": channel,
+                }
+            )
         elif phone.url is not None:
-            links.append({"href": phone.url, "verb": ctx.t("phone.open"),
-                          "display": urlsplit(phone.url).hostname or phone.url, "channel": channel})
+            links.append(
+                {
+                    "href": phone.url,
+                    "verb": ctx.t("phone.open"),
+                    "display": urlsplit(phone.url).hostname or phone.url,
+                    "channel": channel,
+                }
+            )
     return links
 
 
@@ -153,8 +178,11 @@ def phone_view(ctx: Context, phone: Phone, fact: FactEvidence | None = None) -> 
 
 
 def hotline_view(ctx: Context, hotline: Hotline) -> dict[str, Any]:
-    return {"name": hotline.name.get(ctx.lang), "description": hotline.description.get(ctx.lang),
-            "phones": [phone_view(ctx, p, evidence.phone_evidence(hotline.verification, p)) for p in hotline.phones]}
+    return {
+        "name": hotline.name.get(ctx.lang),
+        "description": hotline.description.get(ctx.lang),
+        "phones": [phone_view(ctx, p, evidence.phone_evidence(hotline.verification, p)) for p in hotline.phones],
+    }
 
 
 def hours_summary(ctx: Context, hours: Hours) -> str:
@@ -176,7 +204,8 @@ def text(value: Localized | None, lang: str) -> str:
 
 
 # The national and city lines a sentence may tell her to call: "ALO 183", "Alo 153", "112" ...
-_LINE = re.compile(r"\b((?:ALO|Alo|YİMER) )?(112|183|153|157|155|156)\b")
+# Not inside a longer number (6284, 1.153) and not only after a word boundary: Arabic and Persian write "و156".
+_LINE = re.compile(r"(?<![\d.,/])((?:ALO|Alo|YİMER) )?(112|183|153|157|155|156)(?!\d)(?![.,]\d)")
 
 
 def link_lines(escaped: str) -> str:
@@ -187,4 +216,4 @@ def link_lines(escaped: str) -> str:
 def tel_links(value: str) -> Markup:
     """The text, escaped, with every line it names made a call link (invariant: one tap to call). A filter
     for interface sentences in the body of a page; never for attributes."""
-    return Markup(link_lines(str(escape(value))))
+    return Markup(link_lines(str(escape(value))))  # noqa: S704  (escaped first; link_lines adds only <a href="tel:">)

@@ -17,8 +17,9 @@ class WriteReport:
     removed: list[str] = field(default_factory=list)
 
 
-def write(pages: dict[str, str], docs_dir: Path, generated_dirs: tuple[str, ...],
-          generated_files: tuple[str, ...] = ()) -> WriteReport:
+def write(
+    pages: dict[str, str], docs_dir: Path, generated_dirs: tuple[str, ...], generated_files: tuple[str, ...] = ()
+) -> WriteReport:
     """Write `pages` under docs_dir. Every file under `generated_dirs`, and every name in `generated_files`,
     that is not in `pages` is removed: those places belong to the builder alone."""
     report = WriteReport()
