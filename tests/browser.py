@@ -11,7 +11,9 @@ Every browser test goes through here (fixtures in tests/conftest.py):
   fixture of tests/conftest.py opens tabs this way and asserts at teardown that every one stayed clean;
 - the clock: under libfaketime (`make test-clocks`) the browser and Playwright's driver run on the real
   clock (faketime's LD_PRELOAD hangs Chromium) and every context gets the suite's clock through
-  Playwright's own (`new_context`), so pages see the day the site was built on, as a reader would.
+  Playwright's own (`new_context`), so pages see the day the site was built on, as a reader would;
+- `htmlcs(page, origin)`: HTML_CodeSniffer (npm html_codesniffer) run inside the page, its errors returned;
+- `layout_shift(page)`: the page's cumulative layout shift, from a `layout-shift` PerformanceObserver.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 CHROMIUM = "/usr/bin/chromium"
+HTMLCS = Path(__file__).resolve().parent.parent / "node_modules" / "html_codesniffer" / "build" / "HTMLCS.js"
+HTMLCS_PATH = "__htmlcs__/HTMLCS.js"  # answered by the harness on the site's own origin: the page's CSP allows it
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -290,3 +294,48 @@ def search(page: Any, query: str) -> None:
     field_.click()
     field_.press_sequentially(query)
     page.wait_for_selector("[data-kdm-search-results] li")
+
+
+def htmlcs(page: Any, origin: str, standard: str = "WCAG2AA") -> list[dict[str, str]]:
+    """HTML_CodeSniffer's errors (type 1) for the page as it is now. The script is served from the site's own
+    origin (routed to node_modules), so the page's Content-Security-Policy stays in force."""
+    if not HTMLCS.is_file():
+        raise FileNotFoundError(f"{HTMLCS} is missing: run `npm ci` (`make test` does)")
+    url = origin + HTMLCS_PATH
+    page.route(url, lambda route: route.fulfill(path=str(HTMLCS), content_type="text/javascript"))
+    page.add_script_tag(url=url)
+    return page.evaluate(
+        """standard => new Promise(done => HTMLCS.process(standard, document, () => done(
+            HTMLCS.getMessages().filter(m => m.type === HTMLCS.ERROR).map(m => ({
+              code: m.code, message: m.msg, html: (m.element.outerHTML || m.element.nodeName || "").slice(0, 200),
+            })))))""",
+        standard,
+    )
+
+
+# Every layout shift the page has had (buffered: from its first frame), those right after an input aside, as
+# the CLS metric counts them; with the moved elements, to say what shifted. Read two frames after the call
+# (the caller has waited for the load event): what the page's scripts change on load has been painted by then.
+LAYOUT_SHIFT = """() => new Promise(done => {
+  const shifts = [];
+  const take = entries => { for (const e of entries) if (!e.hadRecentInput) shifts.push({
+    value: e.value,
+    sources: e.sources.map(s => ({
+      node: s.node ? (s.node.outerHTML || s.node.textContent || s.node.nodeName).slice(0, 120) : "",
+      before: [s.previousRect.y, s.previousRect.height], after: [s.currentRect.y, s.currentRect.height],
+    })),
+  }); };
+  const observer = new PerformanceObserver(list => take(list.getEntries()));
+  observer.observe({type: "layout-shift", buffered: true});
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+    take(observer.takeRecords());
+    observer.disconnect();
+    done(shifts);
+  })));
+})"""
+
+
+def layout_shift(page: Any) -> tuple[float, list[dict[str, Any]]]:
+    """(cumulative layout shift, the shifts) of the page so far, two frames on."""
+    shifts = page.evaluate(LAYOUT_SHIFT)
+    return sum(s["value"] for s in shifts), shifts

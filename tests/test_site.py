@@ -155,3 +155,31 @@ def test_an_entry_whose_evidence_is_old_says_it_may_have_changed(small_site: Pat
     assert "This address comes from a source of 2021" in old
     recent = page(small_site, "en", "merkezler/ornek-konak").read_text(encoding="utf-8")
     assert "kdm-stale" not in recent and "confirmed by a call on 15 January 2026" in recent
+
+
+_FOOTER_LINK = re.compile(r'<div class="md-copyright"><a class="kdm-footer-link" href="([^"]+)">([^<]+)</a>')
+
+
+def test_every_footer_links_the_accessibility_statement_in_its_language(real_site: Path) -> None:
+    """Every page (404.html included, from the site's root path) links its language's statement."""
+    from builder.site.routes import STATEMENT_PAGE
+
+    pages = sorted(real_site.rglob("*.html"))
+    assert len(pages) > 400
+    for html_file in pages:
+        text = html_file.read_text(encoding="utf-8")
+        if 'class="md-footer"' not in text:
+            continue  # redirect stubs
+        found = _FOOTER_LINK.search(text)
+        assert found, f"{html_file.relative_to(real_site)}: no accessibility link in the footer"
+        lang = re.search(r'<html lang="([a-z]+)"', text)
+        assert lang is not None
+        href = found.group(1)
+        if html_file.name == "404.html":
+            assert href == f"/{url_prefix(lang.group(1))}{STATEMENT_PAGE}/"
+            continue
+        target = (html_file.parent / href).resolve() / "index.html"
+        assert target == (real_site / url_prefix(lang.group(1)) / STATEMENT_PAGE / "index.html").resolve(), (
+            f"{html_file.relative_to(real_site)}: {href}"
+        )
+        assert target.is_file()

@@ -19,13 +19,16 @@ import pytest
 from tests.conftest import ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-PLANTED = '<!doctype html><html lang="en"><title>x</title><input type="checkbox" autocomplete="off"><label for="nowhere">x</label>'
+PLANTED = (
+    '<!doctype html><html lang="en"><title>x</title>'
+    '<input type="checkbox" autocomplete="off"><label for="nowhere">x</label>'
+)
 
 
 def check(files: list[Path]) -> list[dict[str, str]]:
     java = shutil.which("java")
     if java is None or not VNU.is_file():
-        pytest.fail("the Nu Html Checker needs Java and vnu.jar: run `make debian` and `npm ci` (`make test` does both)")
+        pytest.fail("the Nu Html Checker needs Java and vnu.jar: `make debian` and `npm ci` (`make test` does both)")
     run = subprocess.run(
         [java, "-Xss8m", "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
         capture_output=True,
