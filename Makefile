@@ -27,12 +27,14 @@ build: $(STAMP)
 	$(PY) -m builder build
 
 # Browser tests drive Debian's Chromium (Playwright cannot download browsers here); Node (with npm) runs the
-# JavaScript unit tests and the workflow linter; faketime runs the suite under other clocks.
+# JavaScript unit tests, the workflow linter and Lighthouse; Java runs the Nu Html Checker (vnu.jar, from npm);
+# faketime runs the suite under other clocks.
 debian:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	command -v faketime >/dev/null 2>&1 || missing="$$missing faketime"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages for the tests:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
@@ -41,7 +43,7 @@ debian:
 chromium: debian
 
 $(NPM_STAMP): package.json package-lock.json
-	npm ci --silent --no-audit --no-fund
+	npm ci --silent --no-audit --no-fund --ignore-scripts
 	touch $(NPM_STAMP)
 
 lint: $(STAMP)

@@ -1,7 +1,8 @@
 """Phone benchmark (issue 3): how soon a reader on a slow phone connection can leave, and find help.
 
 Debian's chromium under Playwright at 390x844, the network throttled through the DevTools protocol
-(Network.emulateNetworkConditions: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up), each load cold
+(Network.emulateNetworkConditions: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and the CPU slowed
+4x (Emulation.setCPUThrottlingRate, as Lighthouse's mobile preset does; --cpu 1 for none), each load cold
 (a new browser context: empty cache). The local server answers like a static host: text gzip-compressed,
 HTTP/1.1 keep-alive (not HTTP/2: at most six connections at a time, as on an HTTP/1.1 host). Medians over
 --runs loads (default 5) of, from navigation start:
@@ -17,7 +18,7 @@ HTTP/1.1 keep-alive (not HTTP/2: at most six connections at a time, as on an HTT
 On the real registry (22 centers) and a synthetic 2,000-center one (benchmarks/synthetic.py). Prints a
 Markdown table; asserts nothing.
 
-    .venv/bin/python benchmarks/phone.py [--runs 5] [--sizes real,2000] [--site site] [--pages bul/,]
+    .venv/bin/python benchmarks/phone.py [--runs 5] [--sizes real,2000] [--site site] [--pages bul/,] [--cpu 4]
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from builder.project import today  # noqa: E402
-from tests.browser import PHONE, launch, serve  # noqa: E402
+from tests.browser import launch, new_context, serve  # noqa: E402
 
 NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8}
 POSITION = {"latitude": 38.4237, "longitude": 27.1428}  # Konak, İzmir
@@ -68,14 +69,15 @@ PROBE = r"""
 """
 
 
-def one_load(browser: Any, url: str, locate: bool) -> dict[str, float | None]:
-    context = browser.new_context(viewport=PHONE, geolocation=POSITION, permissions=["geolocation"])
+def one_load(browser: Any, url: str, locate: bool, cpu: float) -> dict[str, float | None]:
+    context = new_context(browser, geolocation=POSITION, permissions=["geolocation"])
     try:
         page = context.new_page()
         page.add_init_script(PROBE)
         cdp = context.new_cdp_session(page)
         cdp.send("Network.enable")
         cdp.send("Network.emulateNetworkConditions", NETWORK)
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu})
         foreign: list[str] = []
         origin = url.split("/", 3)[:3]
         page.on("request", lambda r: foreign.append(r.url) if r.url.split("/", 3)[:3] != origin else None)
@@ -108,7 +110,7 @@ def spread(values: list[float | None]) -> str:
     return f"{min(known):,.0f}–{max(known):,.0f}" if known else "–"
 
 
-def bench(site: Path, label: str, pages: list[str], runs: int) -> list[str]:
+def bench(site: Path, label: str, pages: list[str], runs: int, cpu: float) -> list[str]:
     from playwright.sync_api import sync_playwright
 
     rows = []
@@ -118,7 +120,7 @@ def bench(site: Path, label: str, pages: list[str], runs: int) -> list[str]:
             locate = path.rstrip("/").endswith("bul")
             results = []
             for run in range(runs):
-                results.append(one_load(browser, origin + path, locate))
+                results.append(one_load(browser, origin + path, locate, cpu))
                 print(f"{label} /{path} run {run + 1}: {results[-1]}", file=sys.stderr, flush=True)
             columns = [[r[key] for r in results] for key in ("quick_exit", "first_center", "load")]
             rows.append(f"| {label} | /{path} | " + " | ".join(f"{median(c)} ({spread(c)})" for c in columns) + " |")
@@ -132,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="real,2000", help="'real' and/or synthetic center counts")
     parser.add_argument("--site", type=Path, help="use this built site for 'real' instead of building now")
     parser.add_argument("--pages", default="bul/,", help="pages to load, comma-separated (default: %(default)s)")
+    parser.add_argument("--cpu", type=float, default=4, help="CPU slowdown factor (default: %(default)s)")
     args = parser.parse_args(argv)
     pages = [p for p in args.pages.split(",")]
     rows = []
@@ -153,9 +156,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"building the synthetic {int(size):,}-center site...", file=sys.stderr, flush=True)
                 site = build(int(size), Path(tmp) / f"synthetic-{size}", today())
                 label = f"{int(size):,} (synthetic)"
-            rows += bench(site, label, pages, args.runs)
+            rows += bench(site, label, pages, args.runs, args.cpu)
     print(
-        f"\nPhone benchmark: 390x844, {NETWORK['latency']:.0f} ms RTT, 1.6 Mbit/s down, 750 kbit/s up; "
+        f"\nPhone benchmark: 390x844, {NETWORK['latency']:.0f} ms RTT, 1.6 Mbit/s down, 750 kbit/s up, "
+        f"CPU {args.cpu:g}x slower; "
         f"median of {args.runs} cold loads, ms from navigation start (min–max)\n"
     )
     print("| centers | page | (a) quick exit usable | (b) first center with distance | (c) load event |")

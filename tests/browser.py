@@ -11,7 +11,9 @@ Every browser test goes through here (fixtures in tests/conftest.py):
   fixture of tests/conftest.py opens tabs this way and asserts at teardown that every one stayed clean;
 - the clock: under libfaketime (`make test-clocks`, tests/fakeclock.py) Chromium runs on the real clock and
   every context gets the suite's clock through Playwright's own (`new_context`), so pages see the day the
-  site was built on, as a reader would.
+  site was built on, as a reader would;
+- `htmlcs(page, origin)`: HTML_CodeSniffer (npm html_codesniffer) run inside the page, its errors returned;
+- `layout_shift(page)`: the page's cumulative layout shift, from a `layout-shift` PerformanceObserver.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import datetime as dt
 import functools
 import gzip
 import http.server
+import io
 import os
 import shutil
 import sys
@@ -34,6 +37,8 @@ from urllib.parse import urlsplit
 from tests.fakeclock import faked, real_clock_for_children
 
 CHROMIUM = "/usr/bin/chromium"
+HTMLCS = Path(__file__).resolve().parent.parent / "node_modules" / "html_codesniffer" / "build" / "HTMLCS.js"
+HTMLCS_PATH = "__htmlcs__/HTMLCS.js"  # answered by the harness on the site's own origin: the page's CSP allows it
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -59,8 +64,30 @@ class ChromiumMissing(RuntimeError):
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
+    """A static host: the folder served under `prefix` ("/" or a sub-path such as "/kdm/", as GitHub Pages
+    serves a project site), and a missing file answered with the site's own 404.html and status 404."""
+
+    prefix = "/"
+
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path.startswith(self.prefix) or path + "/" == self.prefix:
+            self.path = "/" + self.path[len(self.prefix) :] if path.startswith(self.prefix) else "/"
+            target = Path(self.translate_path(self.path))
+            if target.is_file() or (target / "index.html").is_file():
+                return super().send_head()
+        page = Path(self.directory) / "404.html"
+        if not page.is_file():
+            return super().send_head()
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 class _Compressing(_Quiet):
@@ -71,7 +98,10 @@ class _Compressing(_Quiet):
     TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv", ".geojson")
 
     def do_GET(self) -> None:
-        path = Path(self.translate_path(self.path))
+        if not self.path.startswith(self.prefix):
+            super().do_GET()
+            return
+        path = Path(self.translate_path("/" + self.path[len(self.prefix) :]))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
         if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file() or path.suffix not in self.TEXT:
@@ -96,17 +126,18 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(folder: Path, compress: bool = False) -> Iterator[str]:
-    """Serve `folder` on 127.0.0.1 at a free port; yields the origin with a trailing slash. `compress`:
-    gzip text and keep connections alive, as a static host does (for timing, not for tests)."""
+def serve(folder: Path, compress: bool = False, prefix: str = "/") -> Iterator[str]:
+    """Serve `folder` on 127.0.0.1 at a free port under `prefix`; yields the site's address with a trailing
+    slash (origin + prefix). `compress`: gzip text and keep connections alive, as a static host does."""
     if not (Path(folder) / "index.html").is_file():
         raise FileNotFoundError(f"{folder} has no index.html: build the site first")
-    handler = functools.partial(_Compressing if compress else _Quiet, directory=str(folder))
+    handler_class = type("Handler", (_Compressing if compress else _Quiet,), {"prefix": prefix})
+    handler = functools.partial(handler_class, directory=str(folder))
     server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     finally:
         server.shutdown()
         server.server_close()
@@ -147,14 +178,10 @@ class Watch:
     console_errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # same-site responses with status >= 400
+    escaped: list[str] = field(default_factory=list)  # same host, outside the site's path (a sub-path site)
     tiles: list[str] = field(default_factory=list)  # tile requests answered by the stub
 
     tiles_refused: list[str] = field(default_factory=list)  # tile requests aborted on purpose (tiles="fail")
-
-    def unexpected_failures(self) -> list[str]:
-        # Material's language selector fetches sitemap.xml beside each page-level hreflang alternate
-        # (mkdocs-static-i18n points those at pages, not language roots): a known 404, to be removed.
-        return [url for url in self.failed if not url.endswith("/sitemap.xml")]
 
     def problems(self) -> dict[str, list[str]]:
         """Everything a clean page visit must not produce; empty when all is well."""
@@ -162,7 +189,8 @@ class Watch:
             "foreign requests": self.foreign,
             "console errors": self.console_errors,
             "dialogs": self.dialogs,
-            "failed requests": self.unexpected_failures(),
+            "failed requests": self.failed,
+            "requests outside the site's path": self.escaped,
         }
         return {kind: items for kind, items in found.items() if items}
 
@@ -184,6 +212,8 @@ def watch(
     def route(route, request) -> None:  # type: ignore[no-untyped-def]
         stub = next((body for prefix, body in (stubs or {}).items() if request.url.startswith(prefix)), None)
         if urlsplit(request.url).netloc == host or request.url.startswith(("data:", "blob:")):
+            if urlsplit(request.url).netloc == host and not request.url.startswith(origin):
+                seen.escaped.append(request.url)
             route.continue_()
         elif tiles == "fail" and request.url.startswith(TILE_ORIGIN):
             seen.tiles_refused.append(request.url)
@@ -247,3 +277,48 @@ def search(page: Any, query: str) -> None:
     field_.click()
     field_.press_sequentially(query)
     page.wait_for_selector("[data-kdm-search-results] li")
+
+
+def htmlcs(page: Any, origin: str, standard: str = "WCAG2AA") -> list[dict[str, str]]:
+    """HTML_CodeSniffer's errors (type 1) for the page as it is now. The script is served from the site's own
+    origin (routed to node_modules), so the page's Content-Security-Policy stays in force."""
+    if not HTMLCS.is_file():
+        raise FileNotFoundError(f"{HTMLCS} is missing: run `npm ci` (`make test` does)")
+    url = origin + HTMLCS_PATH
+    page.route(url, lambda route: route.fulfill(path=str(HTMLCS), content_type="text/javascript"))
+    page.add_script_tag(url=url)
+    return page.evaluate(
+        """standard => new Promise(done => HTMLCS.process(standard, document, () => done(
+            HTMLCS.getMessages().filter(m => m.type === HTMLCS.ERROR).map(m => ({
+              code: m.code, message: m.msg, html: (m.element.outerHTML || m.element.nodeName || "").slice(0, 200),
+            })))))""",
+        standard,
+    )
+
+
+# Every layout shift the page has had (buffered: from its first frame), those right after an input aside, as
+# the CLS metric counts them; with the moved elements, to say what shifted. Read two frames after the call
+# (the caller has waited for the load event): what the page's scripts change on load has been painted by then.
+LAYOUT_SHIFT = """() => new Promise(done => {
+  const shifts = [];
+  const take = entries => { for (const e of entries) if (!e.hadRecentInput) shifts.push({
+    value: e.value,
+    sources: e.sources.map(s => ({
+      node: s.node ? (s.node.outerHTML || s.node.textContent || s.node.nodeName).slice(0, 120) : "",
+      before: [s.previousRect.y, s.previousRect.height], after: [s.currentRect.y, s.currentRect.height],
+    })),
+  }); };
+  const observer = new PerformanceObserver(list => take(list.getEntries()));
+  observer.observe({type: "layout-shift", buffered: true});
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+    take(observer.takeRecords());
+    observer.disconnect();
+    done(shifts);
+  })));
+})"""
+
+
+def layout_shift(page: Any) -> tuple[float, list[dict[str, Any]]]:
+    """(cumulative layout shift, the shifts) of the page so far, two frames on."""
+    shifts = page.evaluate(LAYOUT_SHIFT)
+    return sum(s["value"] for s in shifts), shifts

@@ -74,7 +74,9 @@ def config_without_guides(workdir: Path) -> Path:
     return config
 
 
-def build_site(data_dir: Path, workdir: Path, strict: bool = True, today: dt.date | None = None) -> Path:
+def build_site(
+    data_dir: Path, workdir: Path, strict: bool = True, today: dt.date | None = None, site_url: str | None = None
+) -> Path:
     docs = workdir / "content"
     real = data_dir.resolve() == (ROOT / "data").resolve()
     copy_handwritten_content(docs, guides=real)
@@ -84,6 +86,7 @@ def build_site(data_dir: Path, workdir: Path, strict: bool = True, today: dt.dat
         docs_dir=docs,
         site_dir=workdir / "site",
         config_file=ROOT / "mkdocs.yml" if real else config_without_guides(workdir),
+        site_url=site_url,
     )
     driver.build_site(project, today or today_for(data_dir), strict=strict)
     return project.site_dir
@@ -109,6 +112,17 @@ def small_site(site_builder: Callable[[Path], Path]) -> Path:
 @pytest.fixture(scope="session")
 def real_site(site_builder: Callable[[Path], Path]) -> Path:
     return site_builder(ROOT / "data")
+
+
+# Where the site really lives: a GitHub Pages project site, under /<repository>/. The real registry is built a
+# second time for that address; tests serve it under the same path (tests/test_subpath.py).
+PROJECT_SITE_URL = "https://kdm-izmir.github.io/kdm-izmir/"
+SUBPATH = "/kdm-izmir/"
+
+
+@pytest.fixture(scope="session")
+def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(ROOT / "data", tmp_path_factory.mktemp("subpath"), site_url=PROJECT_SITE_URL)
 
 
 SYNTHETIC_CENTERS = 2000
@@ -153,6 +167,15 @@ def real_origin(real_site: Path) -> Iterator[str]:
 
     with serve(real_site) as origin:
         yield origin
+
+
+@pytest.fixture(scope="session")
+def subpath_origin(subpath_site: Path) -> Iterator[str]:
+    """The project-site build served under its sub-path: yields http://127.0.0.1:<port>/kdm-izmir/."""
+    from tests.browser import serve
+
+    with serve(subpath_site, prefix=SUBPATH) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")

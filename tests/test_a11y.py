@@ -1,6 +1,9 @@
 """Accessibility gate: axe-core (axe-playwright-python) finds no WCAG 2.2 A/AA violation on any page type, in
 any language, in the states a reader sees: the locator's list and its map (tiles stubbed), the search page
-with results, phone and laptop widths.
+with results, phone and laptop widths. Nor anything axe leaves "needs review" (incomplete): each such result
+was resolved in the markup or the styles, so a new one is a question to answer, not noise.
+A second engine, HTML_CodeSniffer's WCAG2AA rules (what pa11y runs by default; tests/browser.py `htmlcs`),
+reports no error on the same phone visits.
 
 No rule is disabled. A violation is fixed in site_overrides (site.css, partials, main.html blocks) or, when
 it comes from the builder's templates, reported there."""
@@ -13,14 +16,15 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from builder.languages import RTL, SITE_LANGUAGES
-from tests.browser import load_map, search
+from tests.browser import htmlcs, load_map, search
 from tests.pagetypes import SEARCH_QUERY, PageType, page_types
 
 pytestmark = pytest.mark.browser
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations", "incomplete"]}
 AXE = Axe()
+LAPTOP = {"width": 1280, "height": 800}
 
 # Every page type, and the locator a second time with its map loaded.
 STATES = [(kind, "") for kind in page_types()]
@@ -39,12 +43,14 @@ def report(violations: list[dict[str, Any]]) -> str:
 
 
 def check(page: Any, kind: PageType, lang: str, origin: str, state: str) -> list[dict[str, Any]]:
+    """Violations and "needs review" results, in one list (each keeps its id and nodes)."""
     page.goto(kind.url(origin, lang), wait_until="load")
     if state == "map":
         load_map(page)
     if kind.kind == "search":
         search(page, SEARCH_QUERY)
-    return AXE.run(page, options=OPTIONS).response["violations"]
+    response = AXE.run(page, options=OPTIONS).response
+    return response["violations"] + [{**r, "impact": f"needs review, {r['impact']}"} for r in response["incomplete"]]
 
 
 @pytest.mark.parametrize("lang", SITE_LANGUAGES)
@@ -53,6 +59,8 @@ def test_no_wcag_violations_on_a_phone(browse, real_origin: str, kind: PageType,
     page, seen = browse(real_origin)
     violations = check(page, kind, lang, real_origin, state)
     assert violations == [], report(violations)
+    errors = htmlcs(page, real_origin)
+    assert errors == [], "HTMLCS:\n" + "\n".join(f"{e['code']}: {e['message']}\n  {e['html']}" for e in errors)
     if state == "map":
         assert seen.tiles, "the map asked for no tile: it was not loaded"
 
@@ -62,8 +70,18 @@ def test_no_wcag_violations_on_a_phone(browse, real_origin: str, kind: PageType,
 @pytest.mark.parametrize("lang", ["tr", *sorted(RTL)])
 @pytest.mark.parametrize(("kind", "state"), STATES, ids=STATE_IDS)
 def test_no_wcag_violations_on_a_laptop(browse, real_origin: str, kind: PageType, state: str, lang: str) -> None:
-    page, _ = browse(real_origin, viewport={"width": 1280, "height": 800})
+    page, _ = browse(real_origin, viewport=LAPTOP)
     violations = check(page, kind, lang, real_origin, state)
+    assert violations == [], report(violations)
+
+
+# The sidebar's title is the site's name, longest in English and Kurdish: axe could not tell its contrast
+# there when it wrapped (needs review). A home page and a guide (with its table of contents) in each.
+@pytest.mark.parametrize("lang", ["en", "ku"])
+@pytest.mark.parametrize("kind", ["home", "guide"])
+def test_the_sidebar_title_on_a_laptop_in_the_longest_names(browse, real_origin: str, kind: str, lang: str) -> None:
+    page, _ = browse(real_origin, viewport=LAPTOP)
+    violations = check(page, next(k for k in page_types() if k.kind == kind), lang, real_origin, "")
     assert violations == [], report(violations)
 
 
@@ -82,3 +100,19 @@ def test_the_gate_runs_the_wcag_rules_and_catches_a_violation(browse, real_origi
     }""")
     found = {v["id"] for v in AXE.run(page, options=OPTIONS).response["violations"]}
     assert {"link-name", "color-contrast"} <= found
+    # "Needs review" is reported too: text over an image is a contrast axe cannot decide.
+    page.evaluate("""() => document.querySelector('main').insertAdjacentHTML('beforeend',
+        '<p style="background:url(data:image/gif;base64,R0lGODlhAQABAAAAACw=) #fff">over an image</p>')""")
+    assert "color-contrast" in {r["id"] for r in AXE.run(page, options=OPTIONS).response["incomplete"]}
+
+
+def test_the_sniffer_runs_and_catches_an_error(browse, real_origin: str) -> None:
+    """HTML_CodeSniffer is not vacuous either: a planted unnamed checkbox and a form without a submit button
+    are reported."""
+    page, _ = browse(real_origin)
+    page.goto(real_origin + "en/", wait_until="load")
+    page.evaluate("""() => document.querySelector('main').insertAdjacentHTML('beforeend',
+        '<form><input type="checkbox" id="planted"></form>')""")
+    errors = htmlcs(page, real_origin)
+    assert any(e["code"].endswith("H91.InputCheckbox.Name") and 'id="planted"' in e["html"] for e in errors)
+    assert any(e["code"].endswith("H32.2") for e in errors)

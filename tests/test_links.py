@@ -7,8 +7,9 @@
 - Every tel: link is E.164 (a valid number) or a valid Turkish short number (112, 183, ...).
 - Every link to another host carries rel="noreferrer", including links drawn in the browser (directions,
   map attribution).
-- The sitemap lists every page, and nothing else (mkdocs-static-i18n writes it; with no `site_url` its
-  addresses start with "None", so paths are compared).
+- Both layouts hold: the site at the root of its host, and the same registry built for a GitHub Pages project
+  site (site_url under /kdm-izmir/), whose root-relative links (404.html's) must stay under that path.
+  The sitemap is tests/test_sitemap.py's; tests/test_subpath.py follows every link over HTTP.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from phonenumbers import shortnumberinfo
 
 from builder.languages import SITE_LANGUAGES, url_prefix
 from tests.browser import load_map
+from tests.conftest import SUBPATH
 from tests.htmltools import parse
 
 REFERENCES = {
@@ -108,10 +110,15 @@ def is_internal(url: str) -> bool:
     return not parts.scheme and not parts.netloc
 
 
-def broken(site: Path, html_file: Path, url: str, tag: str = "a") -> str | None:
-    """Why an internal reference does not resolve, or None when it does."""
+def broken(site: Path, html_file: Path, url: str, tag: str = "a", mount: str = "/") -> str | None:
+    """Why an internal reference does not resolve, or None when it does. `mount`: the path the site is
+    served under ("/", or a project site's "/kdm-izmir/"); a root-relative link must stay inside it."""
     parts = urlsplit(url)
     base = page_dir(site, html_file)
+    if parts.path.startswith("/"):
+        if not (parts.path + "/").startswith(mount):
+            return f"leaves the site's path {mount}"
+        parts = parts._replace(path="/" + parts.path[len(mount) :])
     path = posixpath.normpath(posixpath.join(base + "/", parts.path)) + ("/" if parts.path.endswith("/") else "")
     if tag == "data-assets":  # the folder the locator loads its scripts from
         return None if (site / path.strip("/") / "kdm" / "locator.js").is_file() else f"no assets at {path}"
@@ -136,16 +143,28 @@ def all_references(real_site: Path) -> list[tuple[Path, Reference]]:
     return found
 
 
-def test_every_internal_link_and_anchor_resolves(real_site: Path, all_references) -> None:  # type: ignore[no-untyped-def]
-    problems, anchors = [], 0
-    for html_file, ref in all_references:
+@pytest.mark.parametrize("layout", ["root", "subpath"])
+def test_every_internal_link_and_anchor_resolves(layout: str, request: pytest.FixtureRequest) -> None:
+    site: Path = request.getfixturevalue("real_site" if layout == "root" else "subpath_site")
+    mount = "/" if layout == "root" else SUBPATH
+    problems, anchors, rooted = [], 0, 0
+    for html_file, ref in references(site):
         if is_internal(ref.url):
             anchors += "#" in ref.url
-            why = broken(real_site, html_file, ref.url, ref.tag)
+            rooted += ref.url.startswith("/")
+            why = broken(site, html_file, ref.url, ref.tag, mount)
             if why:
                 problems.append(f"{ref.page}: <{ref.tag}> {ref.url}: {why}")
     assert anchors > 100  # guides cross-link sections; center pages link to the map with #merkez=
+    assert rooted > 10  # 404.html is served at any depth: its links start at the site's path
     assert problems == [], f"{len(problems)} broken:\n" + "\n".join(sorted(set(problems))[:60])
+
+
+def test_a_link_that_leaves_the_sub_path_is_caught(subpath_site: Path) -> None:
+    """The checker itself: a root-relative link of a project site must begin with its path."""
+    page = subpath_site / "404.html"
+    assert broken(subpath_site, page, f"{SUBPATH}assets/kdm/site.css", "link", SUBPATH) is None
+    assert broken(subpath_site, page, "/assets/kdm/site.css", "link", SUBPATH) == f"leaves the site's path {SUBPATH}"
 
 
 @pytest.mark.parametrize("lang", SITE_LANGUAGES)
@@ -232,26 +251,3 @@ def test_links_drawn_in_the_browser_carry_noreferrer(browse, real_origin: str, l
     links = page.evaluate(outbound, real_origin.rstrip("/"))
     assert any(href.startswith("https://www.openstreetmap.org/search") for href, _ in links)  # directions
     assert [href for href, rel in links if "noreferrer" not in rel.split()] == []
-
-
-def sitemap_paths(site: Path) -> set[str]:
-    text = (site / "sitemap.xml").read_text(encoding="utf-8")
-    paths = set()
-    for loc in re.findall(r"<loc>(.*?)</loc>", text):
-        loc = loc.removeprefix("None")  # no site_url: mkdocs writes "None" before each address
-        parts = urlsplit(loc)
-        path = parts.path.lstrip("/") if parts.scheme else loc
-        paths.add("" if path in ("./", ".", "/") else path)
-    return paths
-
-
-def test_the_sitemap_lists_every_page(real_site: Path) -> None:
-    built = set()
-    for html_file in real_site.rglob("index.html"):
-        rel = html_file.parent.relative_to(real_site).as_posix()
-        built.add("" if rel == "." else rel + "/")
-    listed = sitemap_paths(real_site)
-    assert sorted(built - listed) == [], "pages missing from sitemap.xml"
-    assert sorted(listed - built) == [], "sitemap.xml lists pages that were not built"
-    for lang in SITE_LANGUAGES:
-        assert f"{url_prefix(lang)}bul/" in listed

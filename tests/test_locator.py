@@ -60,6 +60,18 @@ def test_without_javascript_district_links_lead_to_sorted_lists(browse, real_ori
     assert page.locator(".kdm-card__name").first.inner_text().startswith("Menemen")
 
 
+def test_a_script_that_never_comes_leaves_the_page_without_javascript(browse, real_origin: str) -> None:
+    """With JavaScript on, locator.css lays the page out as locator.js will (no layout shift); if the script
+    never arrives, the load event ends that and the district picker is open, as without JavaScript."""
+    page, _ = browse(real_origin)
+    page.route("**/kdm/locator.js", lambda route: route.abort())
+    page.goto(real_origin + "bul/", wait_until="load")
+    links = page.locator("[data-kdm-pick] .kdm-district-list a")
+    links.first.wait_for(state="visible")
+    assert links.count() == 30
+    assert page.locator("[data-kdm-locate]").is_hidden()  # no button that nothing would answer
+
+
 # Europe/Istanbul is UTC+3 all year. The phone is set to New York to prove the zone does not matter.
 CLOCK = [
     ("2026-11-23T06:00:00Z", "Open — closes at 12:00"),  # Monday 09:00

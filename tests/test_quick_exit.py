@@ -190,3 +190,29 @@ def test_works_while_the_theme_bundle_is_still_loading(browse, origin: str) -> N
     page.keyboard.press("ShiftLeft")
     page.keyboard.press("ShiftLeft")
     page.wait_for_url(QUICK_EXIT_URL)
+
+
+# 400% zoom of a 1280x1024 window: 320x256 CSS pixels (WCAG 1.4.10, reflow).
+ZOOM_400 = {"width": 320, "height": 256}
+
+
+@pytest_browser
+@pytest.mark.parametrize("lang", SITE_LANGUAGES)
+def test_at_400_percent_zoom_the_bar_is_usable_and_covers_nothing(browse, origin: str, lang: str) -> None:
+    page, _ = browse(origin, viewport=ZOOM_400, stubs={QUICK_EXIT_URL: NEUTRAL})
+    page.goto(origin + url_prefix(lang) + "merkezler/sonim-izmir/", wait_until="load")
+    assert page.evaluate("document.documentElement.scrollWidth") <= ZOOM_400["width"], "the page scrolls sideways"
+    bar = page.locator(".kdm-quick-exit").bounding_box()
+    link = page.locator(".kdm-quick-exit__link").bounding_box()
+    assert bar is not None and link is not None
+    # On screen, whole, at the bottom, and no more than a third of the screen.
+    assert bar["y"] + bar["height"] <= ZOOM_400["height"] + 0.5 and bar["height"] <= ZOOM_400["height"] / 3
+    assert link["x"] >= 0 and link["x"] + link["width"] <= ZOOM_400["width"] and link["height"] >= 44
+    # At the end of the page the last of its content (the footer) ends above the bar: it hides nothing.
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    footer = page.locator(".md-footer").bounding_box()
+    bar = page.locator(".kdm-quick-exit").bounding_box()
+    assert footer is not None and bar is not None
+    assert footer["y"] + footer["height"] <= bar["y"] + 0.5
+    page.click(".kdm-quick-exit__link")
+    page.wait_for_url(QUICK_EXIT_URL)

@@ -44,18 +44,23 @@ def test_lang_and_direction(lang: str, small_site: Path) -> None:
         assert find(elements, "body")[0].attrs["dir"] == direction(lang)
 
 
-def test_language_alternates_point_at_existing_pages(small_site: Path) -> None:
+def test_the_language_menu_points_at_the_same_page_in_every_language(small_site: Path) -> None:
+    """The menu is plain links (it works without JavaScript, and Material's script has no alternates to
+    reroute it): each leads to this page's translation."""
     html_file = page(small_site, "en", "merkezler/ornek-konak")
-    alternates = {
-        e.attrs["hreflang"]: e.attrs["href"]
-        for e in find(parse(html_file), "link", rel="alternate")
-        if "hreflang" in e.attrs
-    }
-    assert set(alternates) >= set(SITE_LANGUAGES)
-    for lang, href in alternates.items():
+    menu = {e.attrs["hreflang"]: e.attrs["href"] for e in with_class(parse(html_file), "md-select__link")}
+    assert set(menu) == set(SITE_LANGUAGES)
+    for lang, href in menu.items():
         target = (html_file.parent / href / "index.html").resolve()
-        assert target.is_file(), (lang, href)
+        assert target == page(small_site, lang, "merkezler/ornek-konak").resolve(), (lang, href)
         assert find(parse(target), "html")[0].attrs["lang"] == lang
+
+
+def test_no_page_head_has_hreflang_alternates(small_site: Path) -> None:
+    """Material fetches a sitemap.xml beside every <link rel="alternate"> of a page (404s); the translations
+    are declared in sitemap.xml instead (tests/test_sitemap.py)."""
+    heads = [f for f in small_site.rglob("*.html") if find(parse(f), "link", rel="alternate")]
+    assert heads == []
 
 
 @pytest.mark.parametrize("data_dir", [FIXTURES / "small", ROOT / "data"], ids=["small", "real"])
@@ -150,3 +155,31 @@ def test_an_entry_whose_evidence_is_old_says_it_may_have_changed(small_site: Pat
     assert "This address comes from a source of 2021" in old
     recent = page(small_site, "en", "merkezler/ornek-konak").read_text(encoding="utf-8")
     assert "kdm-stale" not in recent and "confirmed by a call on 15 January 2026" in recent
+
+
+_FOOTER_LINK = re.compile(r'<div class="md-copyright"><a class="kdm-footer-link" href="([^"]+)">([^<]+)</a>')
+
+
+def test_every_footer_links_the_accessibility_statement_in_its_language(real_site: Path) -> None:
+    """Every page (404.html included, from the site's root path) links its language's statement."""
+    from builder.site.routes import STATEMENT_PAGE
+
+    pages = sorted(real_site.rglob("*.html"))
+    assert len(pages) > 400
+    for html_file in pages:
+        text = html_file.read_text(encoding="utf-8")
+        if 'class="md-footer"' not in text:
+            continue  # redirect stubs
+        found = _FOOTER_LINK.search(text)
+        assert found, f"{html_file.relative_to(real_site)}: no accessibility link in the footer"
+        lang = re.search(r'<html lang="([a-z]+)"', text)
+        assert lang is not None
+        href = found.group(1)
+        if html_file.name == "404.html":
+            assert href == f"/{url_prefix(lang.group(1))}{STATEMENT_PAGE}/"
+            continue
+        target = (html_file.parent / href).resolve() / "index.html"
+        assert target == (real_site / url_prefix(lang.group(1)) / STATEMENT_PAGE / "index.html").resolve(), (
+            f"{html_file.relative_to(real_site)}: {href}"
+        )
+        assert target.is_file()

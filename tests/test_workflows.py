@@ -189,13 +189,22 @@ def test_validation_errors_become_annotations(tmp_path: Path) -> None:
 def test_deploy_publishes_site_from_main_only() -> None:
     data = _load(ROOT / ".github" / "workflows" / "deploy.yml")
     assert data["on"]["push"] == {"branches": ["main"]}
+    # Rebuilt weekly when nobody edits (holidays, freshness notices move with the calendar): one cron, a day
+    # of the week, at a fixed minute.
+    (schedule,) = data["on"]["schedule"]
+    minute, hour, day, month, weekday = schedule["cron"].split()
+    assert minute.isdigit() and hour.isdigit() and (day, month) == ("*", "*") and weekday.isdigit()
     build, deploy = data["jobs"]["build"], data["jobs"]["deploy"]
     assert "permissions" not in build
     assert deploy["needs"] == "build" and deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     upload = next(s for s in build["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
     assert upload["with"] == {"path": "site"}
-    assert any("builder build" in s.get("run", "") for s in build["steps"])
+    (step,) = [s for s in build["steps"] if "builder build" in s.get("run", "")]
+    # Where the site lives comes from Pages itself (a project site is under /<repository>/).
+    pages = next(s for s in build["steps"] if s.get("uses", "").startswith("actions/configure-pages@"))
+    assert step["env"]["KDM_SITE_URL"] == "${{ steps." + pages["id"] + ".outputs.base_url }}"
+    assert build["steps"].index(pages) < build["steps"].index(step)
     assert data["concurrency"] == {"group": "pages", "cancel-in-progress": False}
 
 

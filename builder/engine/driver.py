@@ -43,8 +43,15 @@ def build_site(project: Project, today: dt.date, strict: bool = True, verbose: b
     project.site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=project.site_dir.parent))
     try:
+        # One setting for where the site lives: the project's site_url (KDM_SITE_URL) becomes MkDocs' own, so
+        # that the sitemap, canonical links, the language menu of the home pages and 404.html's assets follow
+        # the sub-path a GitHub Pages project site is served under.
         config = load_config(
-            config_file=str(project.config_file), site_dir=str(staging), strict=strict, docs_dir=str(project.docs_dir)
+            config_file=str(project.config_file),
+            site_dir=str(staging),
+            strict=strict,
+            docs_dir=str(project.docs_dir),
+            site_url=project.site_url,
         )
         config.plugins.on_startup(command="build", dirty=False)
         try:
@@ -75,4 +82,10 @@ def serve_site(project: Project, today: dt.date, dev_addr: str) -> None:
 
     _log_to_stderr(verbose=True)
     EVENTS.attach(project, today, generate(project, today))
-    serve(config_file=str(project.config_file), livereload=True, watch_theme=True, dev_addr=dev_addr)
+    serve(
+        config_file=str(project.config_file),
+        livereload=True,
+        watch_theme=True,
+        dev_addr=dev_addr,
+        site_url=project.site_url,  # MkDocs serves the preview under its path: a sub-path is previewed as such
+    )

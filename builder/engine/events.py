@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from html import escape, unescape
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 
 from builder import project as project_module
-from builder.engine import markup, policy, search, vendor
-from builder.languages import DEFAULT, SITE_LANGUAGES
+from builder.engine import markup, policy, search, toggles, vendor
+from builder.languages import DEFAULT, SITE_LANGUAGES, url_prefix
 from builder.project import Generated, Project
 from builder.registry import phones, wording
 from builder.registry.problems import RegistryError
@@ -31,6 +32,7 @@ _BODY = re.compile(r"<body\b[^>]*>")
 _CHARSET = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
 # The emergency lines go at the end of Material's header title, before its options (language ...).
 _HEADER_END = '<div class="md-header__option">'
+_FOOTER_START = '<div class="md-copyright">'
 _NOT_INDEXED = (routes.SEARCH_DIR, routes.SHEETS_DIR)  # the search page, and print copies of districts
 
 
@@ -132,7 +134,7 @@ class Events:
         )
 
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
-        return self._finish(output, config)
+        return self._finish(output, config, "../" * page.url.count("/"))
 
     def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
         if not template_name.endswith(".html"):
@@ -140,8 +142,8 @@ class Events:
         # mkdocs-static-i18n renders 404.html once per language into the same root file; the last language
         # would win. The root 404 page is the default language's.
         if config.theme["language"] == DEFAULT:
-            self.build.templates[template_name] = self._finish(output_content, config)
-        return self.build.templates.get(template_name) or self._finish(output_content, config)
+            self.build.templates[template_name] = self._finish(output_content, config, _site_path(config))
+        return self.build.templates.get(template_name) or self._finish(output_content, config, _site_path(config))
 
     def on_post_build(self, config: Any) -> None:
         # Runs once per language; mkdocs-static-i18n keeps site_dir at the root and prefixes the pages.
@@ -184,24 +186,43 @@ class Events:
             self.emergency[lang] = emergency.render(ui=ui, lines=lines)
         return self.quick_exit[lang], self.emergency[lang]
 
-    def _finish(self, html: str, config: Any) -> str:
-        """Make the quick exit the body's first element, put 112 and ALO 183 in the header, and the policy
-        before anything that loads."""
+    def _finish(self, html: str, config: Any, to_root: str) -> str:
+        """Make the quick exit the body's first element, put 112 and ALO 183 in the header, the accessibility
+        statement in the footer and the policy before anything that loads. `to_root`: the site's root seen
+        from the page (relative, or the site's path for templates served at any depth, as 404.html is)."""
         body = _BODY.search(html)
         charset = _CHARSET.search(html)
         header = html.find(_HEADER_END)
-        if body is None or charset is None or header < 0:
+        footer = html.find(_FOOTER_START)
+        if body is None or charset is None or header < 0 or footer < 0:
             raise PluginError(
-                "a page without <body>, <meta charset> or Material's header: the quick exit or the "
-                "emergency lines cannot be inserted"
+                "a page without <body>, <meta charset>, Material's header or its footer: the quick exit, the "
+                "emergency lines or the accessibility statement's link cannot be inserted"
             )
+        lang = config.theme["language"]
+        footer += len(_FOOTER_START)
+        statement = f"{to_root}{url_prefix(lang)}{routes.STATEMENT_PAGE}/"
+        link = (
+            f'<a class="kdm-footer-link" href="{escape(statement)}">{escape(self._t("footer.accessibility", lang))}</a>'
+        )
+        html = html[:footer] + link + html[footer:]
         quick_exit, emergency = self._partials(config)
         html = html[:header] + emergency + html[header:]
+        labels = {"drawer": self._t("toggle.menu", lang), "search": self._t("search.title", lang)}
+        try:
+            html = toggles.name_toggles(html, labels)
+        except toggles.ToggleMissing as exc:
+            raise PluginError(str(exc)) from None
         html = policy.outbound_rel(html[: body.end()] + quick_exit + html[body.end() :])
         hashes = {policy.script_hash(s) for s in policy.inline_scripts(html)}
         self.build.hashes |= hashes
         meta = policy.meta_tag(hashes, tiles='class="folium-map"' in html)  # tiles only where a map is shown
         return html[: charset.end()] + meta + html[charset.end() :]
+
+
+def _site_path(config: Any) -> str:
+    """The site's path on its host ("/", or "/<repository>/" for a GitHub Pages project site)."""
+    return urlsplit(config.site_url or "/").path.rstrip("/") + "/"
 
 
 def _project_of(config: Any) -> Project:
@@ -211,6 +232,7 @@ def _project_of(config: Any) -> Project:
         docs_dir=Path(config.docs_dir),
         site_dir=Path(config.site_dir),
         config_file=Path(config.config_file_path or "mkdocs.yml"),
+        site_url=config.site_url,
     )
 
 

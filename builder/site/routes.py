@@ -22,6 +22,7 @@ GENERATED_DIRS: Final = (CENTERS_DIR, DISTRICTS_DIR, LOCATOR_DIR, SEARCH_DIR, SH
 HOME_FILE: Final = "index"
 SAFETY_PAGE: Final = "guvenli-gezinme"  # hand-written: content/guvenli-gezinme*.md
 DATA_PAGE: Final = "veri"  # hand-written: content/veri*.md
+STATEMENT_PAGE: Final = "erisilebilirlik"  # hand-written: content/erisilebilirlik*.md, linked from every footer
 DATA_DIR: Final = "data"  # content/data/ -> site/data/: the open-data files, beside the pages
 SEARCH_INDEX_DIR: Final = "search"  # site/search/<lang>.json, written by the engine
 ASSETS_DIR: Final = "assets"

@@ -209,6 +209,7 @@
     });
 
     update();
+    root.setAttribute("data-kdm-ready", "");  // the layout is the one locator.css kept in place (no shift)
     setInterval(update, 60000);
 
     // The map loads only when its section comes near the screen, or when a center is to be shown on it.
