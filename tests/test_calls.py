@@ -22,7 +22,9 @@ def test_the_real_registry_has_a_call_sheet() -> None:
     assert due and all(not c.confidential for c in due)
     assert {c.id for c in due} >= {"izmir-barosu-kadin-haklari", "karsiyaka-nezihe-muhiddin"}
     assert "ARAMA LİSTESİ" in text and "Bu numara merkezin kendi hattı mı?" in text
-    assert "Aranacak: (0232) 400 00 04 — kaynaklarda geçen numara, türü doğrulanmadı" in text
+    assert (
+        "Aranacak: (0232) 400 00 04 — Kaynaklarda geçen numara; merkezin kendi hattı olduğu henüz doğrulanmadı" in text
+    )
     assert "not: Alan kodu (0232) kaynaklarda yok" in text  # the inferred part is said to the caller
     assert "asla isim değil" in text and "183" not in text.split("Aranacak:")[1].split("\n")[0]
 

@@ -15,6 +15,7 @@ from builder.editors import stale
 from builder.registry.evidence import Check, Published
 from builder.registry.models import Center
 from builder.site import evidence
+from builder.site.i18n import load_strings
 from tests.conftest import FIXTURE_TODAY, FIXTURES
 
 
@@ -137,15 +138,19 @@ def test_stale_lists_undated_and_oldest_first(small: registry.Registry) -> None:
 
 
 def test_the_report_says_what_each_fact_rests_on_and_what_to_do(small: registry.Registry) -> None:
-    text = stale.report(stale.stale(small, FIXTURE_TODAY), FIXTURE_TODAY)
+    strings = load_strings(FIXTURES / "small" / "ui.yaml")  # what a line is and a fact rests on: the site's words
+    text = stale.report(stale.stale(small, FIXTURE_TODAY), FIXTURE_TODAY, strings)
     assert "365 günden eski" in text.splitlines()[0]
     assert "- merkez ornek-urla: Örnek Urla Merkezi" in text
     assert "    telefon (0232) 444 44 44: haber, 2021-12-31" in text
-    assert "(0232) 444 44 44 numarasını arayın (türü doğrulanmadı)" in text
-    english = stale.report(stale.stale(small, FIXTURE_TODAY), FIXTURE_TODAY, lang="en")
-    assert "call (0232) 444 44 44 (kind not confirmed)" in english
-    assert "    phone (0232) 444 44 44: a news report, 2021-12-31" in english
-    assert stale.report([], FIXTURE_TODAY, lang="en").startswith("No entry rests on evidence older than 365 days")
+    unconfirmed = strings.get("phone.kind.unconfirmed", "tr")
+    assert f"(0232) 444 44 44 numarasını arayın ({unconfirmed})" in text and "doğrulanmadı" in unconfirmed
+    english = stale.report(stale.stale(small, FIXTURE_TODAY), FIXTURE_TODAY, strings, lang="en")
+    assert f"call (0232) 444 44 44 ({strings.get('phone.kind.unconfirmed', 'en')})" in english
+    assert "    phone (0232) 444 44 44: news report, 2021-12-31" in english
+    assert stale.report([], FIXTURE_TODAY, strings, lang="en").startswith(
+        "No entry rests on evidence older than 365 days"
+    )
 
 
 def test_the_command_exits_1_when_any_entry_is_stale(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

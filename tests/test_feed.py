@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from builder import registry
+from builder import exports, registry
 from builder.exports import feed, history
 from builder.exports.feed import Version
 from builder.languages import SITE_LANGUAGES
@@ -106,7 +106,7 @@ def test_without_a_history_the_feed_says_so() -> None:
         assert atom_errors(text) == []
         assert strings.get("feed.no_history", lang) in text
         assert f"<updated>{FIXTURE_TODAY.isoformat()}" in text  # the build's clock
-    assert set(feed.files(cat, strings, SITE, None)) == {
+    assert {p for p in exports.files(cat, strings, SITE, None) if p.endswith(".atom")} == {
         "data/changes.atom", "data/changes-en.atom", "data/changes-ar.atom", "data/changes-ku.atom",
         "data/changes-fa.atom",
     }  # fmt: skip

@@ -52,9 +52,11 @@ def translations(run: Run) -> int:
 def stale(run: Run) -> int:
     from builder import registry
     from builder.editors import stale as due
+    from builder.site.i18n import load_strings
 
     found = due.stale(registry.load(run.project.data_dir, run.today, root=run.project.root), run.today, run.args.days)
-    print(due.report(found, run.today, run.args.days, run.lang))
+    strings = load_strings(run.project.data_dir / "ui.yaml")
+    print(due.report(found, run.today, strings, run.args.days, run.lang))
     return 1 if found else 0
 
 

@@ -16,23 +16,6 @@ from builder.site.catalog import turkish_key
 from builder.site.i18n import Strings
 
 ROLES = "editor, volunteer, social-worker, lawyer, coordinator"
-_KIND = {
-    "direct": "merkezin kendi hattı",
-    "appointment": "randevu hattı",
-    "switchboard": "genel hat (merkezi sorun)",
-    "national": "ulusal hat",
-    "unconfirmed": "kaynaklarda geçen numara, türü doğrulanmadı",
-}
-_BASIS = {
-    "call": "telefonla doğrulandı",
-    "visit": "ziyaretle doğrulandı",
-    "email": "e-postayla doğrulandı",
-    "operator-page": "kurumun sayfasında kontrol edildi",
-    "operator": "kurumun kendi sayfası",
-    "register": "resmî kayıt",
-    "news": "haber",
-    "other": "başka bir sayfa",
-}
 _LINE = "_" * 38
 
 
@@ -89,8 +72,8 @@ def sheet(centers: list[Center], today: dt.date, strings: Strings) -> str:
                 continue
             fact = facts[f"phone:{phone.key}"]
             out.append(
-                f"  Aranacak: {phones.national(phone.number)} — {_KIND[phone.kind]}; "
-                f"dayanak: {_BASIS[fact.basis]} ({_when(fact)})"
+                f"  Aranacak: {phones.national(phone.number)} — {strings.get(f'phone.kind.{phone.kind}', 'tr')}; "
+                f"dayanak: {strings.get(evidence.basis_key(fact.basis), 'tr')} ({_when(fact)})"
             )
             if phone.inferred is not None:
                 out.append(f"            not: {phone.inferred.tr}")

@@ -33,7 +33,7 @@ def files(
         routes.data_file(site_coverage.MATRIX_CSV_FILE): coverage.matrix_csv_text(catalog),
     }
     out |= hsds.files(catalog, strings, site_url, languages)
-    out |= feed.files(catalog, strings, site_url, history, languages)
+    out |= {routes.feed(lang): feed.feed(catalog, strings, site_url, history, lang) for lang in languages}
     return out
 
 

@@ -16,7 +16,6 @@ from itertools import pairwise
 from typing import Any, Final, Literal
 
 from builder.exports.opendata import ATTRIBUTION, LICENSE_URL
-from builder.languages import SITE_LANGUAGES
 from builder.registry.changes import SENSITIVE, compare
 from builder.site import routes
 from builder.site.catalog import Catalog
@@ -139,13 +138,3 @@ def feed(catalog: Catalog, strings: Strings, site_url: str, history: tuple[Versi
         ET.SubElement(item, "category", {"term": "contact" if entry.contact else entry.action})
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
-
-
-def files(
-    catalog: Catalog,
-    strings: Strings,
-    site_url: str,
-    history: tuple[Version, ...] | None,
-    languages: tuple[str, ...] = SITE_LANGUAGES,
-) -> dict[str, str]:
-    return {routes.feed(lang): feed(catalog, strings, site_url, history, lang) for lang in languages}

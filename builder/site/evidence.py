@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
-from builder.registry.evidence import FACTS, Check, Published, Source, Verification
+from builder.registry.evidence import FACTS, Check, CheckMethod, Published, Source, Verification
 from builder.registry.models import Center, Hotline, Localized, Phone
 from builder.registry.sourcing import CONTACT_METHODS, confirming, present_facts
 
@@ -34,6 +34,7 @@ _STRENGTH: Final[tuple[Basis, ...]] = (
 CONTACT_FACTS: Final = ("address", "hours")
 OLD_ADDRESS_YEARS: Final = 3
 STALE_DAYS: Final = 365
+CHECK_METHODS: Final = frozenset(get_args(CheckMethod))
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,11 @@ class FactEvidence:
         """True when its newest evidence is more than `days` before `today`, or has no date at all."""
         newest = self.as_of()
         return newest is None or (today - newest).days > days
+
+
+def basis_key(basis: Basis) -> str:
+    """The ui.yaml key that names a basis in words: a check's method, or a source's kind."""
+    return f"check.{basis}" if basis in CHECK_METHODS else f"evidence.kind.{basis}"
 
 
 def phone_evidence(verification: Verification, phone: Phone) -> FactEvidence:
