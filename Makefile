@@ -1,6 +1,6 @@
 # The two commands of the README:  make serve  (build + preview)  and  make test  (the whole suite).
 # Each creates .venv from the pinned requirements.lock when it is missing or out of date, and installs the
-# Debian packages and npm tools it needs. For development: make lint, make test-fast (no browser, < 1 min).
+# Debian packages and npm tools it needs. For development: make lint, make test-fast (no browser, no site build, < 1 min).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -51,19 +51,20 @@ lint: $(STAMP)
 	$(PY) -m ruff format --check builder tests benchmarks
 	$(PY) -m mypy
 
-# Everything but the browser and the 2,000-center builds: for the edit-test loop.
+# The edit-test loop, under a minute on 2 cores: everything but the browser and the whole-site builds (marked
+# `browser` and `build` by the fixtures they use, tests/conftest.py), on every core (pytest-xdist).
 test-fast: $(STAMP) debian $(NPM_STAMP)
-	$(PY) -m pytest -q -m "not browser and not slow"
+	$(PY) -m pytest -q -p no:cacheprovider -n auto -m "not browser and not build"
 
 test: $(STAMP) debian $(NPM_STAMP) lint
 	$(PY) -m pytest --durations=10
 	$(MAKE) --no-print-directory test-clocks
 
 # Under each other day: the whole Python side (every build, export, check and editors' tool, the 2,000-center
-# builds) and the browser tests whose pages read the date (marked `dated`: the locator's open-now and holidays,
-# the page clock set by Playwright from the fake one). The other browser tests show pages built from fixed
-# registries or the real one and read no date (CI's 90 minutes do not hold the whole browser suite three times).
-# Both days at once, each in its own temporary folder; a run's whole output is printed when it fails.
+# builds) and the browser tests whose pages read the date or change with it (marked `dated`: the locator's
+# open-now and holidays with the page clock set by Playwright from the fake one, the printed sheets that grow
+# as their evidence ages). The other browser tests read no date (CI's 90 minutes do not hold the whole browser
+# suite three times). Both days at once, each in its own temporary folder; a failed run's output is printed.
 test-clocks: $(STAMP) debian $(NPM_STAMP)
 	@runs=$$(mktemp -d); \
 	for day in $(FAKE_DAYS); do \

@@ -35,9 +35,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from builder.project import today  # noqa: E402
-from tests.browser import launch, new_context, serve  # noqa: E402
+from tests.browser import SLOW_4G as NETWORK  # noqa: E402
+from tests.browser import SLOW_CPU, launch, new_context, serve, slow_phone  # noqa: E402
 
-NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8}
 POSITION = {"latitude": 38.4237, "longitude": 27.1428}  # Konak, İzmir
 LOCATE = "[data-kdm-locate-button]"
 FIRST_WITH_DISTANCE = ".kdm-result:not([hidden]) .kdm-result__distance:not(:empty)"
@@ -74,10 +74,7 @@ def one_load(browser: Any, url: str, locate: bool, cpu: float) -> dict[str, floa
     try:
         page = context.new_page()
         page.add_init_script(PROBE)
-        cdp = context.new_cdp_session(page)
-        cdp.send("Network.enable")
-        cdp.send("Network.emulateNetworkConditions", NETWORK)
-        cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu})
+        slow_phone(page, NETWORK, cpu)
         foreign: list[str] = []
         origin = url.split("/", 3)[:3]
         page.on("request", lambda r: foreign.append(r.url) if r.url.split("/", 3)[:3] != origin else None)
@@ -134,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="real,2000", help="'real' and/or synthetic center counts")
     parser.add_argument("--site", type=Path, help="use this built site for 'real' instead of building now")
     parser.add_argument("--pages", default="bul/,", help="pages to load, comma-separated (default: %(default)s)")
-    parser.add_argument("--cpu", type=float, default=4, help="CPU slowdown factor (default: %(default)s)")
+    parser.add_argument("--cpu", type=float, default=SLOW_CPU, help="CPU slowdown factor (default: %(default)s)")
     args = parser.parse_args(argv)
     pages = [p for p in args.pages.split(",")]
     rows = []

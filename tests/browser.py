@@ -50,6 +50,20 @@ ARGS = [
     "--disable-sync",
 ]
 PHONE = {"width": 390, "height": 844}
+# A slow phone as Lighthouse's mobile preset has it: slow 4G (DevTools' Network.emulateNetworkConditions, bytes
+# per second) and a CPU 4x slower (Emulation.setCPUThrottlingRate). benchmarks/phone.py measures with both.
+SLOW_4G = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8}
+SLOW_CPU = 4
+
+
+def slow_phone(page: Any, network: dict[str, Any] = SLOW_4G, cpu: float = SLOW_CPU) -> None:
+    """Slow `page`'s network and CPU down (Chromium's DevTools protocol)."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", network)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": cpu})
+
+
 # The one planned request to another host: map tiles, on pages that show a map (builder/policy.py).
 TILE_ORIGIN = "https://tile.openstreetmap.org/"
 TILE_PNG = bytes.fromhex(

@@ -222,16 +222,20 @@ def synthetic_origin(synthetic_site: Path) -> Iterator[str]:
 
 BROWSER_FIXTURES = {"chromium", "browse"}
 SLOW_FIXTURES = {"synthetic_site", "synthetic_origin"}
+BUILD_FIXTURES = {"site_builder", "subpath_site", "synthetic_site"}  # a whole site through MkDocs
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark what needs a browser (`browser`) or the 2,000-center site (`slow`) by the fixtures it uses, before
-    `-m` selects: `make test-fast` runs `-m "not browser and not slow"`."""
+    """Mark what needs a browser (`browser`), a whole site built through MkDocs (`build`) or the 2,000-center
+    site (`slow`) by the fixtures it uses (with theirs), before `-m` selects: `make test-fast` runs
+    `-m "not browser and not build"`, the pure core and the editors' tools."""
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
         if used & BROWSER_FIXTURES:
             item.add_marker(pytest.mark.browser)
+        if used & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
         callspec = getattr(item, "callspec", None)
         synthetic = callspec is not None and "synthetic" in callspec.params.values()  # getfixturevalue("synthetic_…")
         if used & SLOW_FIXTURES or synthetic:

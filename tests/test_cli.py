@@ -47,6 +47,7 @@ def test_validate_the_real_registry(project: Path) -> None:
     assert result.stdout.startswith("Tamam: 21 merkez")
 
 
+@pytest.mark.build
 def test_build_then_a_broken_registry_changes_nothing(project: Path) -> None:
     first = run("build", cwd=project)
     assert first.returncode == 0, first.stderr
@@ -84,6 +85,7 @@ def test_validate_a_single_file(project: Path, tmp_path: Path) -> None:
     assert result.returncode == 1 and f"{bad}:2:5: merkez x: name: bu alan zorunlu ama yok: ekleyin" in result.stderr
 
 
+@pytest.mark.build
 def test_plain_mkdocs_build_works_through_the_hook(project: Path, tmp_path: Path) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(

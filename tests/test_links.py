@@ -144,6 +144,7 @@ def all_references(real_site: Path) -> list[tuple[Path, Reference]]:
     return found
 
 
+@pytest.mark.build  # the site is asked for by name (getfixturevalue)
 @pytest.mark.parametrize("layout", ["root", "subpath"])
 def test_every_internal_link_and_anchor_resolves(layout: str, request: pytest.FixtureRequest) -> None:
     site: Path = request.getfixturevalue("real_site" if layout == "root" else "subpath_site")

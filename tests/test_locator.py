@@ -7,8 +7,9 @@ import pytest
 from geopy.distance import geodesic
 
 from builder import registry
+from builder.languages import url_prefix
 from builder.site import catalog
-from tests.browser import load_map, serve
+from tests.browser import load_map, serve, slow_phone
 from tests.conftest import FIXTURES, REAL_TODAY, ROOT
 
 # Its pages read the date (open now, the holiday calendar): run under the other clocks too (make test-clocks).
@@ -36,6 +37,18 @@ def test_geolocation_puts_the_true_nearest_first(browse, real_origin: str, where
     assert call.count() == 0 or call.is_visible()
     requests = [*seen.foreign, *seen.tiles, page.url]
     assert not any(f"{lat}" in url or f"{lon}" in url for url in requests)
+
+
+def test_on_a_slow_phone_the_first_tap_on_the_location_button_works(browse, real_origin: str) -> None:
+    """The button takes its place before the script has come (no layout shift) but shows only once the script
+    listens: on slow 4G with a 4x slower CPU (as benchmarks/phone.py and Lighthouse's phone), a tap the moment
+    it shows finds the nearest center."""
+    lat, lon = POINTS["karsiyaka"]
+    page, _ = browse(real_origin, geolocation={"latitude": lat, "longitude": lon}, permissions=["geolocation"])
+    slow_phone(page)
+    page.goto(real_origin + "bul/", wait_until="commit")
+    page.locator("[data-kdm-locate-button]").click(timeout=60_000)  # as soon as it is visible and stable
+    page.locator(".kdm-result:not([hidden]) .kdm-result__distance:not(:empty)").first.wait_for(timeout=60_000)
 
 
 def test_denied_geolocation_offers_the_district_picker(browse, real_origin: str) -> None:
@@ -139,10 +152,33 @@ def test_arabic_locator_is_rtl_with_ltr_numbers_and_a_working_map(browse, real_o
     assert page.locator("script[src*='leaflet']").count() == 0  # the map loads only when needed
     page.locator(".kdm-map").scroll_into_view_if_needed()
     page.wait_for_selector(".leaflet-interactive")
-    assert page.locator(".leaflet-interactive").count() >= 10  # centers drawn from the JSON island
+    drawn = page.evaluate("() => window.marker_cluster_kdm.getLayers().length")
+    assert drawn >= 10  # centers drawn from the JSON island (close ones in clusters)
     assert page.evaluate("getComputedStyle(document.querySelector('.leaflet-container')).direction") == "ltr"
     load_map(page)
     assert seen.tiles and all(t.startswith("https://tile.openstreetmap.org/") for t in seen.tiles)
+
+
+@pytest.mark.parametrize("lang", ["tr", "ar"])
+def test_the_map_markers_take_the_keyboard(browse, small_origin: str, lang: str) -> None:
+    """Every center on the map is a marker reached by Tab and opened by Enter, named by the center's name: the
+    exact places and the ones known only roughly (a ring inside their area) alike."""
+    page, _ = browse(small_origin)
+    page.goto(small_origin + url_prefix(lang) + "bul/", wait_until="load")
+    page.locator("[data-kdm-map]").scroll_into_view_if_needed()
+    page.wait_for_selector(".kdm-pin--area")
+    pins = page.locator(".kdm-pin")
+    assert page.locator(".kdm-pin--exact").count() >= 1 and page.locator(".kdm-pin--area").count() >= 1
+    for index in range(pins.count()):
+        pin = pins.nth(index)
+        assert pin.get_attribute("role") == "button" and pin.get_attribute("tabindex") == "0"
+        pin.focus()
+        assert page.evaluate("document.activeElement.classList.contains('kdm-pin')")
+        page.keyboard.press("Enter")
+        title = pin.get_attribute("title")
+        assert title
+        # the popup named by the pin opens (the one before fades out over 200 ms)
+        page.locator(".leaflet-popup-content a").filter(has_text=title).wait_for()
 
 
 def test_the_page_stays_useful_when_tiles_fail(browse, real_origin: str) -> None:

@@ -50,6 +50,7 @@ def test_the_scanner_sees_a_bare_number_and_lets_a_link_pass() -> None:
     assert bare_numbers("<blockquote>Alo 153’ün çağrılarını</blockquote>") == []
 
 
+@pytest.mark.build  # the site is asked for by name (getfixturevalue)
 @pytest.mark.parametrize("site_name", ["real_site", "small_site"])
 def test_every_page_calls_112_and_183_and_links_every_line_it_names(
     site_name: str, request: pytest.FixtureRequest

@@ -42,6 +42,7 @@ def path_of(address: str, site_url: str) -> str:
     return address[len(site_url) :]
 
 
+@pytest.mark.build  # the site is asked for by name (getfixturevalue)
 def test_the_sitemap_lists_every_page_at_its_absolute_address(layout: tuple[Path, str]) -> None:
     site, site_url = layout
     entries = ET.parse(site / "sitemap.xml").getroot().findall("s:url", NS)
@@ -54,6 +55,7 @@ def test_the_sitemap_lists_every_page_at_its_absolute_address(layout: tuple[Path
         assert f"{url_prefix(lang)}bul/" in listed
 
 
+@pytest.mark.build  # the site is asked for by name (getfixturevalue)
 def test_every_entry_names_the_page_in_every_language(layout: tuple[Path, str]) -> None:
     site, site_url = layout
     for entry in ET.parse(site / "sitemap.xml").getroot().findall("s:url", NS):
@@ -64,6 +66,7 @@ def test_every_entry_names_the_page_in_every_language(layout: tuple[Path, str]) 
             assert find(parse(target), "html")[0].attrs["lang"] == lang, address
 
 
+@pytest.mark.build  # the site is asked for by name (getfixturevalue)
 def test_every_page_is_canonical_at_its_own_address(layout: tuple[Path, str]) -> None:
     site, site_url = layout
     for path in built_pages(site):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from tests.browser import PHONE, load_map
@@ -22,10 +22,10 @@ class Item:
     gzip: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class Weight:
     url: str
-    items: list[Item] = field(default_factory=list)
+    items: tuple[Item, ...]  # in the order the responses came
 
     @property
     def gzip(self) -> int:
@@ -62,7 +62,6 @@ def measure(
     """Open `url` in a fresh tab of `browse` (the watched-tab fixture: nothing cached, and the tab must stay
     clean) and weigh what it loads until the network is idle. `with_map`: then scroll the locator's map
     into view and count what that loads too."""
-    weight = Weight(url)
     page, _ = browse(origin, viewport=viewport)
     responses: list[Any] = []
     page.on("response", lambda response: responses.append(response))
@@ -71,6 +70,7 @@ def measure(
     if with_map:
         load_map(page)
         page.wait_for_load_state("networkidle")
+    items = []
     for response in responses:
         if not response.url.startswith(origin):
             continue  # map tiles (stubbed) and anything else from another host (aborted)
@@ -78,9 +78,6 @@ def measure(
             body = response.body()
         except Exception:  # a redirect has no body to weigh
             body = b""
-        weight.items.append(
-            Item(
-                response.url.removeprefix(origin), response.request.resource_type, response.status, len(body), gz(body)
-            )
-        )
-    return weight
+        path, kind = response.url.removeprefix(origin), response.request.resource_type
+        items.append(Item(path, kind, response.status, len(body), gz(body)))
+    return Weight(url, tuple(items))

@@ -231,11 +231,22 @@
         var link = popup.appendChild(el("a", "", c.name));
         link.href = pageOf(centerUrl, c.id);
         if (c.place[2] !== "exact") popup.appendChild(el("p", "", L10N.approximate));
-        var layer = c.place[2] === "exact"
-          ? L.circleMarker([c.place[0], c.place[1]], { radius: 9, weight: 2, color: "#4a148c", fillOpacity: 0.8 })
-          : L.circle([c.place[0], c.place[1]], { radius: data.areas[c.place[2]], weight: 1, color: "#4a148c", fillOpacity: 0.15 });
+        // Every center is a marker that takes the keyboard (Tab, then Enter opens its popup; Leaflet makes it a
+        // button), named by the center's name as text (and as its title, for a mouse). A place known only
+        // roughly also shows its area, which takes no input.
+        var exact = c.place[2] === "exact";
+        var name = el("span", "kdm-visually-hidden", c.name);
+        var layer = L.marker([c.place[0], c.place[1]], {
+          icon: L.divIcon({ className: "kdm-pin kdm-pin--" + (exact ? "exact" : "area"), iconSize: [24, 24], html: name }),
+          title: c.name, keyboard: true,
+        });
+        if (!exact) {
+          L.circle([c.place[0], c.place[1]], {
+            radius: data.areas[c.place[2]], weight: 1, color: "#4a148c", fillOpacity: 0.15, interactive: false,
+          }).addTo(map);
+        }
         layer.bindPopup(popup);
-        (c.place[2] === "exact" && cluster ? cluster : map).addLayer(layer);
+        (cluster || map).addLayer(layer);  // markers closer than a finger's width join a cluster (WCAG 2.5.8)
         layers[c.id] = layer;
       });
     }
@@ -257,9 +268,11 @@
       if (target.place) {
         section.scrollIntoView();
         loadMap().then(function () {
-          var layer = layers[target.id];
+          var layer = layers[target.id], cluster = window.marker_cluster_kdm;
           window.map_kdm.setView(layer.getLatLng(), target.place[2] === "exact" ? 15 : 12);
-          layer.openPopup();
+          // still inside a cluster at that zoom: the cluster opens to show it first
+          if (cluster) cluster.zoomToShowLayer(layer, function () { layer.openPopup(); });
+          else layer.openPopup();
         });
       } else {
         target.li.scrollIntoView();
