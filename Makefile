@@ -1,6 +1,6 @@
 # The two commands of the README:  make serve  (build + preview)  and  make test  (the whole suite).
 # Each creates .venv from the pinned requirements.lock when it is missing or out of date, and installs the
-# Debian packages and npm tools it needs. For development: make lint, make test-fast (no browser, no site build, < 1 min).
+# Debian packages and npm tools it needs. For development: make lint, make test-fast (no browser, no build; < 1 min).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
