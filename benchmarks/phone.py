@@ -35,8 +35,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from builder.project import today  # noqa: E402
-from tests.browser import SLOW_4G as NETWORK  # noqa: E402
-from tests.browser import SLOW_CPU, launch, new_context, serve, slow_phone  # noqa: E402
+from tests.browser import SLOW_4G, SLOW_CPU, launch, new_context, serve, slow_phone  # noqa: E402
 
 POSITION = {"latitude": 38.4237, "longitude": 27.1428}  # Konak, İzmir
 LOCATE = "[data-kdm-locate-button]"
@@ -74,7 +73,7 @@ def one_load(browser: Any, url: str, locate: bool, cpu: float) -> dict[str, floa
     try:
         page = context.new_page()
         page.add_init_script(PROBE)
-        slow_phone(page, NETWORK, cpu)
+        slow_phone(page, cpu=cpu)
         foreign: list[str] = []
         origin = url.split("/", 3)[:3]
         page.on("request", lambda r: foreign.append(r.url) if r.url.split("/", 3)[:3] != origin else None)
@@ -155,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                 label = f"{int(size):,} (synthetic)"
             rows += bench(site, label, pages, args.runs, args.cpu)
     print(
-        f"\nPhone benchmark: 390x844, {NETWORK['latency']:.0f} ms RTT, 1.6 Mbit/s down, 750 kbit/s up, "
+        f"\nPhone benchmark: 390x844, {SLOW_4G['latency']:.0f} ms RTT, 1.6 Mbit/s down, 750 kbit/s up, "
         f"CPU {args.cpu:g}x slower; "
         f"median of {args.runs} cold loads, ms from navigation start (min–max)\n"
     )
