@@ -26,8 +26,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # The one clock in tests. Fixture registries are built as on a fixed day, so that what depends on the date
 # (open now around the 28-29 October 2026 holidays, stale entries, evidence ages) is the same every run.
 # The real registry is built as on the real day, as the site is: its tests assert nothing that depends on
-# the date, and `make test` proves it by running the suite under two other clocks (faketime; browser tests
-# only where the page reads the date, marked `dated`).
+# the date, and `make test` proves it by running the whole suite again under two other clocks (faketime).
 FIXTURE_TODAY = dt.date(2026, 10, 20)
 REAL_TODAY = project_module.today()
 

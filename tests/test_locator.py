@@ -12,8 +12,7 @@ from builder.site import catalog
 from tests.browser import load_map, serve, slow_phone
 from tests.conftest import FIXTURES, REAL_TODAY, ROOT
 
-# Its pages read the date (open now, the holiday calendar): run under the other clocks too (make test-clocks).
-pytestmark = [pytest.mark.browser, pytest.mark.dated]
+pytestmark = pytest.mark.browser
 
 
 POINTS = {"karsiyaka": (38.4600, 27.1200), "menemen": (38.6000, 27.0700), "tire": (38.0900, 27.7400)}

@@ -26,7 +26,7 @@ def test_every_district_has_a_sheet_linked_from_its_page(real_site: Path) -> Non
 
 
 @pytest.mark.browser
-@pytest.mark.dated  # a sheet grows as its evidence ages (notices of old sources): it must fit on any day
+# A sheet grows as its evidence ages (notices of old sources): it must fit on any day (make test-clocks).
 @pytest.mark.parametrize(("lang", "district"), [("tr", "karsiyaka"), ("ar", "konak"), ("fa", "buca"), ("en", "tire")])
 def test_a_sheet_prints_on_one_a4_page_without_the_screen_furniture(
     real_origin: str, browse, lang: str, district: str
