@@ -40,6 +40,11 @@ def arg(*flags: str, **options: object) -> Argument:
     return flags, options
 
 
+def write_flag(what: str) -> Argument:
+    """`--write`: the commands that print a file's new text by default and write it only when asked."""
+    return arg("--write", action="store_true", help=what)
+
+
 def warn(warnings: tuple[Problem, ...], lang: str) -> None:
     """Warnings go to stderr before the command's result: published, but an editor should look."""
     if warnings:

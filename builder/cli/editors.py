@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from builder import project as project_module
-from builder.cli.base import Run, arg, command
+from builder.cli.base import Run, arg, command, write_flag
 
 # --- the editors' tools -------------------------------------------------------------------------------------
 
@@ -107,7 +107,7 @@ def geocode(run: Run) -> int:
     "new-center",
     "print a commented skeleton entry for data/centers.yaml",
     arg("id", help="the new entry's permanent id, like karsiyaka-bostanli"),
-    arg("--write", action="store_true", help="append it to data/centers.yaml"),
+    write_flag("append it to data/centers.yaml"),
 )
 def new_center(run: Run) -> int:
     from builder.editors import skeleton
@@ -134,7 +134,7 @@ def new_center(run: Run) -> int:
 @command(
     "fields",
     "print the field tables of CONTRIBUTING.md, made from the models (in the language of --lang)",
-    arg("--write", action="store_true", help="update CONTRIBUTING.md between its markers (always in Turkish)"),
+    write_flag("update CONTRIBUTING.md between its markers (always in Turkish)"),
 )
 def fields(run: Run) -> int:
     from builder.editors import fields as tables

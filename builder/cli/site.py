@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from builder import project as project_module
-from builder.cli.base import Run, arg, command, warn
+from builder.cli.base import Run, arg, command, warn, write_flag
 from builder.registry import wording
 
 # --- the registry -----------------------------------------------------------------------------------------
@@ -109,7 +109,7 @@ def map_(run: Run) -> int:
 @command(
     "urls",
     "every URL the built site publishes (for published-urls.txt)",
-    arg("--write", action="store_true", help="rewrite published-urls.txt from site/"),
+    write_flag("rewrite published-urls.txt from site/"),
 )
 def urls(run: Run) -> int:
     from builder.editors import urls as published
