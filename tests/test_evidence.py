@@ -139,16 +139,16 @@ def test_stale_lists_undated_and_oldest_first(small: registry.Registry) -> None:
 
 def test_the_report_says_what_each_fact_rests_on_and_what_to_do(small: registry.Registry) -> None:
     strings = load_strings(FIXTURES / "small" / "ui.yaml")  # what a line is and a fact rests on: the site's words
-    text = stale.report(stale.stale(small, FIXTURE_TODAY), FIXTURE_TODAY, strings)
+    text = stale.report(stale.stale(small, FIXTURE_TODAY), strings)
     assert "365 günden eski" in text.splitlines()[0]
     assert "- merkez ornek-urla: Örnek Urla Merkezi" in text
     assert "    telefon (0232) 444 44 44: haber, 2021-12-31" in text
     unconfirmed = strings.get("phone.kind.unconfirmed", "tr")
     assert f"(0232) 444 44 44 numarasını arayın ({unconfirmed})" in text and "doğrulanmadı" in unconfirmed
-    english = stale.report(stale.stale(small, FIXTURE_TODAY), FIXTURE_TODAY, strings, lang="en")
+    english = stale.report(stale.stale(small, FIXTURE_TODAY), strings, lang="en")
     assert f"call (0232) 444 44 44 ({strings.get('phone.kind.unconfirmed', 'en')})" in english
     assert "    phone (0232) 444 44 44: news report, 2021-12-31" in english
-    assert stale.report([], FIXTURE_TODAY, strings, lang="en").startswith(
+    assert stale.report([], strings, lang="en").startswith(
         "No entry rests on evidence older than 365 days"
     )
 

@@ -56,7 +56,7 @@ def stale(run: Run) -> int:
 
     found = due.stale(registry.load(run.project.data_dir, run.today, root=run.project.root), run.today, run.args.days)
     strings = load_strings(run.project.data_dir / "ui.yaml")
-    print(due.report(found, run.today, strings, run.args.days, run.lang))
+    print(due.report(found, strings, run.args.days, run.lang))
     return 1 if found else 0
 
 

@@ -61,7 +61,7 @@ def _steps(entry: Center | Hotline, strings: Strings, lang: str) -> list[str]:
     return steps
 
 
-def report(due: list[Due], today: dt.date, strings: Strings, days: int = STALE_DAYS, lang: str = "tr") -> str:
+def report(due: list[Due], strings: Strings, days: int = STALE_DAYS, lang: str = "tr") -> str:
     """The report in the editor's language (Turkish or English); what a line is and what a fact rests on are
     said in the site's own words (`strings`, data/ui.yaml)."""
     if not due:
