@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import table  # noqa: E402
 from builder.languages import SITE_LANGUAGES  # noqa: E402
 from tests.browser import chromium_path, real_clock_for_children, serve  # noqa: E402
 from tests.pagetypes import page_types  # noqa: E402
@@ -71,7 +72,7 @@ def row(kind: str, lang: str, report: dict[str, Any]) -> str:
     scores = [report["categories"][c]["score"] for c in CATEGORIES]
     lcp, tbt, cls = (report["audits"][m]["numericValue"] for m in METRICS)
     cells = [f"{round(s * 100)}" if s is not None else "–" for s in scores]
-    return f"| {kind} | {lang} | " + " | ".join(cells) + f" | {lcp:,.0f} | {tbt:,.0f} | {cls:.3f} |"
+    return table.row(kind, lang, *cells, f"{lcp:,.0f}", f"{tbt:,.0f}", f"{cls:.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,10 +103,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(rows[-1], file=sys.stderr, flush=True)
                     for lost in under_100(report):
                         print(f"    {lost}", file=sys.stderr)
-    print("\nLighthouse 12.2.3, mobile preset (simulated slow 4G, CPU 4x slower), gzip-served; one run per page\n")
-    print("| page type | lang | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
-    print("\n".join(rows))
+    caption = "\nLighthouse 12.2.3, mobile preset (simulated slow 4G, CPU 4x slower), gzip-served; one run per page"
+    header = ["page type", "lang", "performance", "accessibility", "best practices", "SEO", "LCP ms", "TBT ms", "CLS"]
+    print(table.markdown(caption, header, rows, text_columns=2))
     return 0
 
 

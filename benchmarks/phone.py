@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import table  # noqa: E402
 from builder.project import today  # noqa: E402
 from tests.browser import SLOW_4G, SLOW_CPU, launch, new_context, serve, slow_phone  # noqa: E402
 
@@ -119,7 +120,7 @@ def bench(site: Path, label: str, pages: list[str], runs: int, cpu: float) -> li
                 results.append(one_load(browser, origin + path, locate, cpu))
                 print(f"{label} /{path} run {run + 1}: {results[-1]}", file=sys.stderr, flush=True)
             columns = [[r[key] for r in results] for key in ("quick_exit", "first_center", "load")]
-            rows.append(f"| {label} | /{path} | " + " | ".join(f"{median(c)} ({spread(c)})" for c in columns) + " |")
+            rows.append(table.row(label, f"/{path}", *(f"{median(c)} ({spread(c)})" for c in columns)))
         browser.close()
     return rows
 
@@ -153,14 +154,12 @@ def main(argv: list[str] | None = None) -> int:
                 site = build(int(size), Path(tmp) / f"synthetic-{size}", today())
                 label = f"{int(size):,} (synthetic)"
             rows += bench(site, label, pages, args.runs, args.cpu)
-    print(
+    caption = (
         f"\nPhone benchmark: 390x844, {SLOW_4G['latency']:.0f} ms RTT, 1.6 Mbit/s down, 750 kbit/s up, "
-        f"CPU {args.cpu:g}x slower; "
-        f"median of {args.runs} cold loads, ms from navigation start (min–max)\n"
+        f"CPU {args.cpu:g}x slower; median of {args.runs} cold loads, ms from navigation start (min–max)"
     )
-    print("| centers | page | (a) quick exit usable | (b) first center with distance | (c) load event |")
-    print("|---|---|---:|---:|---:|")
-    print("\n".join(rows))
+    header = ["centers", "page", "(a) quick exit usable", "(b) first center with distance", "(c) load event"]
+    print(table.markdown(caption, header, rows, text_columns=2))
     return 0
 
 
