@@ -8,7 +8,8 @@ Every browser test goes through here (fixtures in tests/conftest.py):
   map-tile stub (a 1x1 PNG instead of OpenStreetMap, only when asked), and the console-error and dialog
   recorders; `Watch.problems()` is what a test asserts empty at the end;
 - `tab(browser, origin)`: a fresh context and page with all of the above, closed on exit; the `browse`
-  fixture of tests/conftest.py opens tabs this way and asserts at teardown that every one stayed clean;
+  fixture of tests/conftest.py opens tabs this way (or hands out a shared one, `shared=True`) and asserts at
+  teardown that every one stayed clean;
 - the clock: under libfaketime (`make test-clocks`, tests/fakeclock.py) Chromium runs on the real clock and
   every context gets the suite's clock through Playwright's own (`new_context`), so pages see the day the
   site was built on, as a reader would;
@@ -197,6 +198,11 @@ class Watch:
 
     tiles_refused: list[str] = field(default_factory=list)  # tile requests aborted on purpose (tiles="fail")
 
+    def clear(self) -> None:
+        """Start a fresh record (a shared tab, handed to the next test)."""
+        for name in ("foreign", "console_errors", "dialogs", "failed", "escaped", "tiles", "tiles_refused"):
+            getattr(self, name).clear()
+
     def problems(self) -> dict[str, list[str]]:
         """Everything a clean page visit must not produce; empty when all is well."""
         found = {
@@ -299,6 +305,7 @@ def htmlcs(page: Any, origin: str, standard: str = "WCAG2AA") -> list[dict[str, 
     if not HTMLCS.is_file():
         raise FileNotFoundError(f"{HTMLCS} is missing: run `npm ci` (`make test` does)")
     url = origin + HTMLCS_PATH
+    page.unroute(url)  # a shared tab (tests/conftest.py `browse`) keeps one answer, not one per visit
     page.route(url, lambda route: route.fulfill(path=str(HTMLCS), content_type="text/javascript"))
     page.add_script_tag(url=url)
     return page.evaluate(

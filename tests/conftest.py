@@ -186,27 +186,69 @@ def small_origin(small_site: Path) -> Iterator[str]:
         yield origin
 
 
+@pytest.fixture(scope="session")
+def shared_tabs(chromium: Any) -> Iterator[dict[str, tuple[Any, Any, Any]]]:
+    """The tabs `browse(..., shared=True)` hands out, one per origin and options: (context, page, watch)."""
+    tabs: dict[str, tuple[Any, Any, Any]] = {}
+    yield tabs
+    for context, _, _ in tabs.values():
+        context.close()
+
+
 @pytest.fixture
-def browse(chromium: Any) -> Iterator[Callable[..., tuple[Any, Any]]]:
+def browse(chromium: Any, shared_tabs: dict[str, tuple[Any, Any, Any]]) -> Iterator[Callable[..., tuple[Any, Any]]]:
     """Open watched tabs: `page, seen = browse(origin, **options)` (options as tests.browser.tab). At
     teardown every tab is closed and must have stayed clean: no request to another host, no console error,
-    no dialog, no failed request. The one browser fixture of every browser test."""
+    no dialog, no failed request. The one browser fixture of every browser test.
+
+    `shared=True`: a tab kept open for the next test with the same origin and options, its record cleared —
+    for tests that only open pages and read them (the accessibility engines): a new tab costs Chromium about
+    a second, a page opened in a kept one a quarter of that. Routing (the watch) keeps the HTTP cache off,
+    and the site stores nothing (tests/test_privacy.py). At teardown a shared tab goes to about:blank, so that
+    what the last page still did is counted here; one that cannot is closed and not shared again. A test that
+    weighs a first visit, measures how a page settles, or uses history, focus, the clock or permissions opens
+    its own."""
     from tests.browser import new_context, watch
 
     opened: list[tuple[Any, Any]] = []
+    lent: list[str] = []
 
     def open_tab(
-        origin: str, *, tiles: bool | str = True, stubs: dict[str, str] | None = None, **context_options: Any
+        origin: str,
+        *,
+        tiles: bool | str = True,
+        stubs: dict[str, str] | None = None,
+        shared: bool = False,
+        **context_options: Any,
     ) -> tuple[Any, Any]:
-        context = new_context(chromium, **context_options)
-        page = context.new_page()
-        seen = watch(page, origin, stubs=stubs, tiles=tiles)
-        opened.append((context, seen))
+        key = repr((origin, tiles, sorted((stubs or {}).items()), sorted(context_options.items())))
+        if shared and key in shared_tabs and not shared_tabs[key][1].is_closed():
+            _, page, seen = shared_tabs[key]
+            seen.clear()
+        else:
+            context = new_context(chromium, **context_options)
+            page = context.new_page()
+            seen = watch(page, origin, stubs=stubs, tiles=tiles)
+            if shared:
+                shared_tabs[key] = (context, page, seen)
+        if shared:
+            lent.append(key)
+            opened.append((None, seen))
+        else:
+            opened.append((context, seen))
         return page, seen
 
     yield open_tab
+    for key in dict.fromkeys(lent):
+        context, page, _ = shared_tabs[key]
+        try:
+            page.goto("about:blank")
+        except Exception:
+            shared_tabs.pop(key)
+            context.close()
     for context, _ in opened:
-        context.close()
+        if context is not None:
+            context.close()
     problems = {index: seen.problems() for index, (_, seen) in enumerate(opened) if seen.problems()}
     assert problems == {}, f"tabs that were not clean: {problems}"
 

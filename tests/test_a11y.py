@@ -101,7 +101,7 @@ def check(page: Any, kind: PageType, lang: str, origin: str, state: str) -> list
 @pytest.mark.parametrize("lang", SITE_LANGUAGES)
 @pytest.mark.parametrize(("kind", "state"), STATES, ids=STATE_IDS)
 def test_no_wcag_violations_on_a_phone(browse, real_origin: str, kind: PageType, state: str, lang: str) -> None:
-    page, seen = browse(real_origin)
+    page, seen = browse(real_origin, shared=True)
     violations = check(page, kind, lang, real_origin, state)
     assert violations == [], report(violations)
     errors = htmlcs(page, real_origin)
@@ -115,7 +115,7 @@ def test_no_wcag_violations_on_a_phone(browse, real_origin: str, kind: PageType,
 @pytest.mark.parametrize("lang", ["tr", *sorted(RTL)])
 @pytest.mark.parametrize(("kind", "state"), STATES, ids=STATE_IDS)
 def test_no_wcag_violations_on_a_laptop(browse, real_origin: str, kind: PageType, state: str, lang: str) -> None:
-    page, _ = browse(real_origin, viewport=LAPTOP)
+    page, _ = browse(real_origin, viewport=LAPTOP, shared=True)
     violations = check(page, kind, lang, real_origin, state)
     assert violations == [], report(violations)
 
@@ -125,7 +125,7 @@ def test_no_wcag_violations_on_a_laptop(browse, real_origin: str, kind: PageType
 @pytest.mark.parametrize("lang", ["en", "ku"])
 @pytest.mark.parametrize("kind", ["home", "guide"])
 def test_the_sidebar_title_on_a_laptop_in_the_longest_names(browse, real_origin: str, kind: str, lang: str) -> None:
-    page, _ = browse(real_origin, viewport=LAPTOP)
+    page, _ = browse(real_origin, viewport=LAPTOP, shared=True)
     violations = check(page, next(k for k in page_types() if k.kind == kind), lang, real_origin, "")
     assert violations == [], report(violations)
 

@@ -148,9 +148,7 @@ def test_the_report_says_what_each_fact_rests_on_and_what_to_do(small: registry.
     english = stale.report(stale.stale(small, FIXTURE_TODAY), strings, lang="en")
     assert f"call (0232) 444 44 44 ({strings.get('phone.kind.unconfirmed', 'en')})" in english
     assert "    phone (0232) 444 44 44: news report, 2021-12-31" in english
-    assert stale.report([], strings, lang="en").startswith(
-        "No entry rests on evidence older than 365 days"
-    )
+    assert stale.report([], strings, lang="en").startswith("No entry rests on evidence older than 365 days")
 
 
 def test_the_command_exits_1_when_any_entry_is_stale(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
