@@ -1,5 +1,6 @@
 """Command line: one small function per command. Each parses nothing, decides nothing: it calls the library
-and turns its errors into messages (file, line, center, field) and an exit status.
+and turns its errors into messages (file, line, center, field) and an exit status. A command is registered
+with `@command(name, *arguments)` (builder/cli/base.py); its docstring is its --help.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = main_parser.add_subparsers(dest="command", required=True)
     for name, (_, help_text, arguments) in COMMANDS.items():
-        sub = commands.add_parser(name, help=help_text)
+        sub = commands.add_parser(name, help=help_text.split("\n\n")[0], description=help_text)
         for flags, options in arguments:
             sub.add_argument(*flags, **options)  # type: ignore[arg-type]
     return main_parser

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import inspect
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,9 +29,13 @@ Argument = tuple[tuple[str, ...], dict[str, object]]
 COMMANDS: dict[str, tuple[Command, str, list[Argument]]] = {}
 
 
-def command(name: str, help: str, *arguments: Argument) -> Callable[[Command], Command]:
+def command(name: str, *arguments: Argument) -> Callable[[Command], Command]:
+    """Register the decorated function as the command `name`, with its arguments; its docstring is its help."""
+
     def register(function: Command) -> Command:
-        COMMANDS[name] = (function, help, list(arguments))
+        if not function.__doc__:
+            raise TypeError(f"the command {name} needs a docstring: it is what --help says of it")
+        COMMANDS[name] = (function, inspect.cleandoc(function.__doc__), list(arguments))
         return function
 
     return register

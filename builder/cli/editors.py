@@ -13,12 +13,12 @@ from builder.cli.base import Run, arg, command, write_flag
 
 @command(
     "diff",
-    "what a change does to the centers, contact changes first",
     arg("before", help="a git revision (main, HEAD~1, origin/main) or a file"),
     arg("file", nargs="?", type=Path, help="the changed registry (default: ROOT/data/centers.yaml)"),
     arg("--markdown", action="store_true", help="Markdown, for a pull request's job summary"),
 )
 def diff(run: Run) -> int:
+    """What a change does to the centers, contact changes first."""
     from builder.editors import changes
 
     files = [run.args.file] if run.args.file else [run.project.data_dir / f for f in ("centers.yaml", "hotlines.yaml")]
@@ -31,8 +31,9 @@ def diff(run: Run) -> int:
     return 0
 
 
-@command("translations", "translation coverage per language: interface, pages, review")
+@command("translations")
 def translations(run: Run) -> int:
+    """Translation coverage per language: interface, pages, review."""
     from builder import registry
     from builder.editors import translations as coverage
     from builder.site import routes
@@ -44,12 +45,9 @@ def translations(run: Run) -> int:
     return 0
 
 
-@command(
-    "stale",
-    "entries whose contact facts rest on evidence older than a year; exit 1 when there are any",
-    arg("--days", type=int, default=365, help="older than this many days (default: 365)"),
-)
+@command("stale", arg("--days", type=int, default=365, help="older than this many days (default: 365)"))
 def stale(run: Run) -> int:
+    """Entries whose contact facts rest on evidence older than a year; exit 1 when there are any."""
     from builder import registry
     from builder.editors import stale as due
     from builder.site.i18n import load_strings
@@ -62,12 +60,12 @@ def stale(run: Run) -> int:
 
 @command(
     "calls",
-    "a printable call sheet (in Turkish) of the centres to confirm by phone",
     arg("--district", help="only the centres of this district (a key of data/districts.yaml)"),
     arg("--older-than", type=int, metavar="DAYS", help="only centres whose contact evidence is older than DAYS"),
     arg("--out", type=Path, help="write the sheet to this file instead of printing it"),
 )
 def calls(run: Run) -> int:
+    """A printable call sheet (in Turkish) of the centres to confirm by phone."""
     from builder import registry
     from builder.editors import calls as sheet
     from builder.site.i18n import load_strings
@@ -86,13 +84,11 @@ def calls(run: Run) -> int:
     return 0
 
 
-@command(
-    "geocode",
-    "fill in missing points from addresses (OpenStreetMap Nominatim, one request a second); "
-    "run by hand, never in a build",
-    arg("--dry-run", action="store_true", help="look up and report; change nothing"),
-)
+@command("geocode", arg("--dry-run", action="store_true", help="look up and report; change nothing"))
 def geocode(run: Run) -> int:
+    """Fill in missing points from addresses (OpenStreetMap Nominatim, one request a second).
+
+    Run by hand, never in a build."""
     from builder import registry
     from builder.editors import geocode as lookup
 
@@ -105,11 +101,11 @@ def geocode(run: Run) -> int:
 
 @command(
     "new-center",
-    "print a commented skeleton entry for data/centers.yaml",
     arg("id", help="the new entry's permanent id, like karsiyaka-bostanli"),
     write_flag("append it to data/centers.yaml"),
 )
 def new_center(run: Run) -> int:
+    """Print a commented skeleton entry for data/centers.yaml."""
     from builder.editors import skeleton
 
     centers = run.project.data_dir / "centers.yaml"
@@ -131,12 +127,9 @@ def new_center(run: Run) -> int:
     return 0
 
 
-@command(
-    "fields",
-    "print the field tables of CONTRIBUTING.md, made from the models (in the language of --lang)",
-    write_flag("update CONTRIBUTING.md between its markers (always in Turkish)"),
-)
+@command("fields", write_flag("update CONTRIBUTING.md between its markers (always in Turkish)"))
 def fields(run: Run) -> int:
+    """Print the field tables of CONTRIBUTING.md, made from the models (in the language of --lang)."""
     from builder.editors import fields as tables
     from builder.site.i18n import load_strings
 

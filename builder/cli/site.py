@@ -12,12 +12,9 @@ from builder.registry import wording
 # --- the registry -----------------------------------------------------------------------------------------
 
 
-@command(
-    "validate",
-    "check the registry; exit 1 with every problem on stderr",
-    arg("file", nargs="?", type=Path, help="check this file in place of its data/ namesake"),
-)
+@command("validate", arg("file", nargs="?", type=Path, help="check this file in place of its data/ namesake"))
 def validate(run: Run) -> int:
+    """Check the registry; exit 1 with every problem on stderr."""
     from builder import registry
 
     file: Path | None = run.args.file
@@ -41,8 +38,9 @@ def validate(run: Run) -> int:
     return 0
 
 
-@command("schema", "write schema/*.schema.json from the models")
+@command("schema")
 def schema(run: Run) -> int:
+    """Write schema/*.schema.json from the models."""
     from builder.registry import schema as schemas
 
     for path in schemas.write_all(run.project.root / "schema"):
@@ -53,8 +51,9 @@ def schema(run: Run) -> int:
 # --- the site ---------------------------------------------------------------------------------------------
 
 
-@command("generate", "validate and write the generated pages only (no MkDocs)")
+@command("generate")
 def generate(run: Run) -> int:
+    """Validate and write the generated pages only (no MkDocs)."""
     generated = project_module.generate(run.project, run.today)
     print(
         f"{len(generated.pages)} pages; {len(generated.report.written)} written, "
@@ -65,12 +64,12 @@ def generate(run: Run) -> int:
 
 @command(
     "build",
-    "validate, generate the pages and build the site into site/",
     arg("--no-strict", action="store_true", help="do not fail on MkDocs warnings"),
     arg("--site-dir", type=Path, help="output folder (default: ROOT/site)"),
     arg("-v", "--verbose", action="store_true"),
 )
 def build(run: Run) -> int:
+    """Validate, generate the pages and build the site into site/."""
     from builder.editors import translations
     from builder.engine import driver
     from builder.site import routes
@@ -89,16 +88,18 @@ def build(run: Run) -> int:
     return 0
 
 
-@command("serve", "build and preview with live reload", arg("--dev-addr", default="127.0.0.1:8000"))
+@command("serve", arg("--dev-addr", default="127.0.0.1:8000"))
 def serve(run: Run) -> int:
+    """Build and preview with live reload."""
     from builder.engine import driver
 
     driver.serve_site(run.project, run.today, run.args.dev_addr)
     return 0
 
 
-@command("map", "regenerate the locator map's folium output (after a folium upgrade)")
+@command("map")
 def map_(run: Run) -> int:
+    """Regenerate the locator map's folium output (after a folium upgrade)."""
     from builder.site import mapview
 
     for path in mapview.write():
@@ -106,12 +107,9 @@ def map_(run: Run) -> int:
     return 0
 
 
-@command(
-    "urls",
-    "every URL the built site publishes (for published-urls.txt)",
-    write_flag("rewrite published-urls.txt from site/"),
-)
+@command("urls", write_flag("rewrite published-urls.txt from site/"))
 def urls(run: Run) -> int:
+    """Every URL the built site publishes (for published-urls.txt)."""
     from builder.editors import urls as published
 
     if not (run.project.site_dir / "index.html").is_file():
