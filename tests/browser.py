@@ -30,7 +30,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -199,9 +199,11 @@ class Watch:
     tiles_refused: list[str] = field(default_factory=list)  # tile requests aborted on purpose (tiles="fail")
 
     def clear(self) -> None:
-        """Start a fresh record (a shared tab, handed to the next test)."""
-        for name in ("foreign", "console_errors", "dialogs", "failed", "escaped", "tiles", "tiles_refused"):
-            getattr(self, name).clear()
+        """Start a fresh record (a shared tab, handed to the next test): every list, the ones added later too."""
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if isinstance(value, list):
+                value.clear()
 
     def problems(self) -> dict[str, list[str]]:
         """Everything a clean page visit must not produce; empty when all is well."""

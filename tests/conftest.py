@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -206,8 +207,9 @@ def browse(chromium: Any, shared_tabs: dict[str, tuple[Any, Any, Any]]) -> Itera
     a second, a page opened in a kept one a quarter of that. Routing (the watch) keeps the HTTP cache off,
     and the site stores nothing (tests/test_privacy.py). At teardown a shared tab goes to about:blank, so that
     what the last page still did is counted here; one that cannot is closed and not shared again. A test that
-    weighs a first visit, measures how a page settles, or uses history, focus, the clock or permissions opens
-    its own."""
+    weighs a first visit, measures how a page settles, or changes the tab beyond its page (history, focus, the
+    clock, permissions, routes, CDP sessions or throttling, emulated media, viewport, headers, init scripts,
+    listeners) opens its own."""
     from tests.browser import new_context, watch
 
     opened: list[tuple[Any, Any]] = []
@@ -224,8 +226,12 @@ def browse(chromium: Any, shared_tabs: dict[str, tuple[Any, Any, Any]]) -> Itera
         key = repr((origin, tiles, sorted((stubs or {}).items()), sorted(context_options.items())))
         if shared and key in shared_tabs and not shared_tabs[key][1].is_closed():
             _, page, seen = shared_tabs[key]
-            seen.clear()
+            if key not in lent:  # lent twice in one test: the record so far stays this test's
+                seen.clear()
         else:
+            if shared and key in shared_tabs:  # its page was closed: so goes the context
+                with contextlib.suppress(Exception):
+                    shared_tabs.pop(key)[0].close()
             context = new_context(chromium, **context_options)
             page = context.new_page()
             seen = watch(page, origin, stubs=stubs, tiles=tiles)
@@ -239,16 +245,19 @@ def browse(chromium: Any, shared_tabs: dict[str, tuple[Any, Any, Any]]) -> Itera
         return page, seen
 
     yield open_tab
+    # Closing may fail (a crashed page, a browser gone): the record below still says what the tabs did.
     for key in dict.fromkeys(lent):
         context, page, _ = shared_tabs[key]
         try:
             page.goto("about:blank")
         except Exception:
             shared_tabs.pop(key)
-            context.close()
+            with contextlib.suppress(Exception):
+                context.close()
     for context, _ in opened:
         if context is not None:
-            context.close()
+            with contextlib.suppress(Exception):
+                context.close()
     problems = {index: seen.problems() for index, (_, seen) in enumerate(opened) if seen.problems()}
     assert problems == {}, f"tabs that were not clean: {problems}"
 

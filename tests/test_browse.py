@@ -45,6 +45,14 @@ def test_the_shared_tab_comes_back_clean(browse, origin):
     page.goto(origin, wait_until="load")
 
 
+def test_a_shared_tab_asked_for_twice_keeps_what_it_saw(browse, origin):
+    page, _ = browse(origin, shared=True)
+    page.goto(origin, wait_until="load")
+    page.evaluate("() => console.error('planted twice')")
+    again, seen = browse(origin, shared=True)
+    assert again is page and seen.console_errors == ["planted twice"]
+
+
 def test_a_fresh_tab_is_a_new_one(browse, origin):
     page, _ = browse(origin)
     assert page is not SEEN[-1] and page is not SEEN[0]
@@ -59,7 +67,8 @@ def test_a_misbehaving_tab_fails_its_test_and_a_shared_one_comes_back_clean(
     env = os.environ.get("PYTHONPATH", "")
     monkeypatch.setenv("PYTHONPATH", f"{ROOT}{os.pathsep}{env}" if env else str(ROOT))
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q", "-o", "timeout=120")
-    result.assert_outcomes(passed=4, errors=2)
+    result.assert_outcomes(passed=5, errors=3)
     result.stdout.fnmatch_lines(["*ERROR at teardown of test_a_console_error_fails_its_own_test?False?*"])
     result.stdout.fnmatch_lines(["*ERROR at teardown of test_a_console_error_fails_its_own_test?True?*"])
+    result.stdout.fnmatch_lines(["*ERROR at teardown of test_a_shared_tab_asked_for_twice_keeps_what_it_saw*"])
     result.stdout.fnmatch_lines(["*tabs that were not clean*planted*"])

@@ -1,7 +1,9 @@
 """Command line: one small function per command. Each parses nothing, decides nothing: it calls the library
-and turns its errors into messages (file, line, center, field) and an exit status. A command is registered
-with `@command(name, *arguments)` (builder/cli/base.py); its docstring is its --help.
+and turns its errors into messages (file, line, center, field) and an exit status.
 """
+
+# (This docstring is the top of `python -m builder --help`.) A command is registered with `@command(name,
+# *arguments)` in builder/cli/base.py; its docstring is its --help.
 
 from __future__ import annotations
 

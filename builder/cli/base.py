@@ -33,9 +33,9 @@ def command(name: str, *arguments: Argument) -> Callable[[Command], Command]:
     """Register the decorated function as the command `name`, with its arguments; its docstring is its help."""
 
     def register(function: Command) -> Command:
-        if not function.__doc__:
+        if not function.__doc__ and sys.flags.optimize < 2:  # python -OO strips every docstring
             raise TypeError(f"the command {name} needs a docstring: it is what --help says of it")
-        COMMANDS[name] = (function, inspect.cleandoc(function.__doc__), list(arguments))
+        COMMANDS[name] = (function, inspect.cleandoc(function.__doc__ or ""), list(arguments))
         return function
 
     return register

@@ -86,9 +86,8 @@ def calls(run: Run) -> int:
 
 @command("geocode", arg("--dry-run", action="store_true", help="look up and report; change nothing"))
 def geocode(run: Run) -> int:
-    """Fill in missing points from addresses (OpenStreetMap Nominatim, one request a second).
-
-    Run by hand, never in a build."""
+    """Fill in missing points from addresses (OpenStreetMap Nominatim, one request a second); run by hand,
+    never in a build."""
     from builder import registry
     from builder.editors import geocode as lookup
 
