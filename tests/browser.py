@@ -268,17 +268,26 @@ def watch(
     return seen
 
 
-@contextmanager
-def tab(
+def open_tab(
     browser: Any, origin: str, *, tiles: bool | str = True, stubs: dict[str, str] | None = None, **context_options: Any
-) -> Iterator[tuple[Any, Watch]]:
-    """A fresh context (phone-sized unless `viewport` is given) and page, watched; closed on exit.
-    The caller asserts `seen.problems() == {}` (after the block, so a failing assertion inside it
-    is reported first)."""
+) -> tuple[Any, Any, Watch]:
+    """(context, page, watch): a fresh context (phone-sized unless `viewport` is given) and page, watched. The
+    caller closes the context."""
     context = new_context(browser, **context_options)
     try:
         page = context.new_page()
-        seen = watch(page, origin, stubs=stubs, tiles=tiles)
+        return context, page, watch(page, origin, stubs=stubs, tiles=tiles)
+    except Exception:
+        context.close()
+        raise
+
+
+@contextmanager
+def tab(browser: Any, origin: str, **options: Any) -> Iterator[tuple[Any, Watch]]:
+    """`open_tab`, closed on exit. The caller asserts `seen.problems() == {}` (after the block, so a failing
+    assertion inside it is reported first)."""
+    context, page, seen = open_tab(browser, origin, **options)
+    try:
         yield page, seen
     finally:
         context.close()

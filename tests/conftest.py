@@ -210,41 +210,30 @@ def browse(chromium: Any, shared_tabs: dict[str, tuple[Any, Any, Any]]) -> Itera
     weighs a first visit, measures how a page settles, or changes the tab beyond its page (history, focus, the
     clock, permissions, routes, CDP sessions or throttling, emulated media, viewport, headers, init scripts,
     listeners) opens its own."""
-    from tests.browser import new_context, watch
+    from tests.browser import open_tab
 
-    opened: list[tuple[Any, Any]] = []
+    opened: list[tuple[Any, Any]] = []  # (context to close, or None for a shared tab; its watch)
     lent: list[str] = []
 
-    def open_tab(
-        origin: str,
-        *,
-        tiles: bool | str = True,
-        stubs: dict[str, str] | None = None,
-        shared: bool = False,
-        **context_options: Any,
-    ) -> tuple[Any, Any]:
-        key = repr((origin, tiles, sorted((stubs or {}).items()), sorted(context_options.items())))
-        if shared and key in shared_tabs and not shared_tabs[key][1].is_closed():
-            _, page, seen = shared_tabs[key]
-            if key not in lent:  # lent twice in one test: the record so far stays this test's
-                seen.clear()
-        else:
-            if shared and key in shared_tabs:  # its page was closed: so goes the context
-                with contextlib.suppress(Exception):
-                    shared_tabs.pop(key)[0].close()
-            context = new_context(chromium, **context_options)
-            page = context.new_page()
-            seen = watch(page, origin, stubs=stubs, tiles=tiles)
-            if shared:
-                shared_tabs[key] = (context, page, seen)
-        if shared:
-            lent.append(key)
-            opened.append((None, seen))
-        else:
+    def browse_tab(origin: str, *, shared: bool = False, **options: Any) -> tuple[Any, Any]:
+        if not shared:
+            context, page, seen = open_tab(chromium, origin, **options)
             opened.append((context, seen))
-        return page, seen
+            return page, seen
+        key = repr((origin, sorted((k, repr(v)) for k, v in options.items())))
+        kept = shared_tabs.get(key)
+        if kept is None or kept[1].is_closed():
+            if kept is not None:  # its page was closed: so goes the context
+                with contextlib.suppress(Exception):
+                    kept[0].close()
+            kept = shared_tabs[key] = open_tab(chromium, origin, **options)
+        elif key not in lent:  # lent twice in one test: the record so far stays this test's
+            kept[2].clear()
+        lent.append(key)
+        opened.append((None, kept[2]))
+        return kept[1], kept[2]
 
-    yield open_tab
+    yield browse_tab
     # Closing may fail (a crashed page, a browser gone): the record below still says what the tabs did.
     for key in dict.fromkeys(lent):
         context, page, _ = shared_tabs[key]

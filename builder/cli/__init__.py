@@ -38,7 +38,7 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = main_parser.add_subparsers(dest="command", required=True)
     for name, (_, help_text, arguments) in COMMANDS.items():
-        sub = commands.add_parser(name, help=help_text.split("\n\n")[0], description=help_text)
+        sub = commands.add_parser(name, help=help_text, description=help_text)
         for flags, options in arguments:
             sub.add_argument(*flags, **options)  # type: ignore[arg-type]
     return main_parser
